@@ -7,6 +7,7 @@ import java.text.ParsePosition;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -20,6 +21,10 @@ import javax.money.MonetaryAmount;
  * with exactly the currency's minor-unit digits. Formatting rounds with the given {@link
  * MoneyRounding} for display only; parsing the formatted text gives the displayed amount back.
  *
+ * <p>Arabic ({@code ar}) is written with Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩) on every JDK, except
+ * in the Maghreb regions (MA, DZ, TN, LY, EH), which write Latin digits; add {@code -u-nu-latn} to
+ * the locale to choose Latin digits explicitly.
+ *
  * <p>Example: 1234.5 EUR is "€1,234.50" in {@code en}, "1.234,50 €" in {@code el}, "€1,234.50"
  * or similar in {@code ja}, and uses the digits ١٢٣٤ in {@code ar}. Instances are immutable and
  * thread-safe (a fresh {@code NumberFormat} is made per call).
@@ -29,8 +34,11 @@ public final class MoneyFormat {
     private final Locale locale;
     private final MoneyRounding rounding;
 
+    /** Arabic-speaking regions that write Latin digits (the Maghreb). */
+    private static final Set<String> LATIN_DIGIT_ARABIC_REGIONS = Set.of("MA", "DZ", "TN", "LY", "EH");
+
     private MoneyFormat(Locale locale, MoneyRounding rounding) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.locale = withDigits(Objects.requireNonNull(locale, "locale"));
         this.rounding = Objects.requireNonNull(rounding, "rounding");
     }
 
@@ -108,6 +116,24 @@ public final class MoneyFormat {
      */
     public MonetaryAmount parse(CharSequence text, String currencyCode) {
         return parse(text, Monetary.getCurrency(currencyCode));
+    }
+
+    /**
+     * Pins the digit system of Arabic locales. Newer CLDR versions (JDK 21+) give plain {@code ar}
+     * Latin digits while JDK 17 gives Arabic-Indic ones; Emporion writes Arabic-Indic digits for
+     * Arabic everywhere except the Maghreb, on every JDK. An explicit {@code -u-nu-} extension (for
+     * example {@code ar-u-nu-latn}) is respected.
+     */
+    private static Locale withDigits(Locale locale) {
+        if (!"ar".equals(locale.getLanguage())
+                || locale.getUnicodeLocaleType("nu") != null
+                || LATIN_DIGIT_ARABIC_REGIONS.contains(locale.getCountry())) {
+            return locale;
+        }
+        return new Locale.Builder()
+                .setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", "arab")
+                .build();
     }
 
     private DecimalFormat numberFormat(CurrencyUnit currency) {

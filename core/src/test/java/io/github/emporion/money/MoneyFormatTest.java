@@ -19,6 +19,14 @@ class MoneyFormatTest {
     }
 
     @org.junit.jupiter.api.Test
+    void format_arabicWithLatinDigitsRequested_usesLatinDigits() {
+        assertThat(MoneyFormat.of(Locale.forLanguageTag("ar-u-nu-latn")).format(Monies.of("12.5", "EUR")))
+                .contains("12.50");
+        assertThat(MoneyFormat.of(Locale.forLanguageTag("ar-MA")).format(Monies.of("12.5", "EUR")))
+                .containsPattern("12[.,]50");
+    }
+
+    @org.junit.jupiter.api.Test
     void format_englishAndGreek_useLocaleSeparators() {
         assertThat(MoneyFormat.of(Locale.ENGLISH).format(Monies.of("1234.5", "EUR")))
                 .contains("1,234.50");
