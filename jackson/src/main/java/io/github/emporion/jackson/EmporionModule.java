@@ -2,9 +2,13 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import javax.money.MonetaryAmount;
 
 /**
- * The Jackson module for Emporion types. Register it on your own mapper:
+ * The Jackson module for Emporion types. Money is written as {@code
+ * {"amount":"12.340","currency":"KWD"}} (amount a decimal string with the currency's minor units;
+ * a JSON number is also accepted on input and read as an exact decimal). Register it on your own
+ * mapper:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
@@ -16,5 +20,7 @@ public final class EmporionModule extends SimpleModule {
     /** Creates the module with all Emporion serialisers and deserialisers. */
     public EmporionModule() {
         super("EmporionModule", Version.unknownVersion());
+        addSerializer(MonetaryAmount.class, new MonetaryAmountSerializer());
+        addDeserializer(MonetaryAmount.class, new MonetaryAmountDeserializer());
     }
 }

@@ -1,0 +1,88 @@
+package io.github.emporion.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.emporion.money.Monies;
+import java.io.IOException;
+import java.math.BigDecimal;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads {@code {"amount":"12.340","currency":"KWD"}}. The amount may also be a JSON number, which is
+ * read as an exact decimal (never through {@code double}). Unknown fields, a missing field, a
+ * non-decimal amount or an unknown currency code are errors that name the field.
+ */
+final class MonetaryAmountDeserializer extends StdDeserializer<MonetaryAmount> {
+    private static final long serialVersionUID = 1L;
+
+    MonetaryAmountDeserializer() {
+        super(MonetaryAmount.class);
+    }
+
+    @Override
+    public MonetaryAmount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return (MonetaryAmount) ctxt.handleUnexpectedToken(MonetaryAmount.class, p);
+        }
+        @Nullable BigDecimal amount = null;
+        @Nullable CurrencyUnit currency = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (name) {
+                case "amount" -> amount = readAmount(p, token, ctxt);
+                case "currency" -> currency = readCurrency(p, token, ctxt);
+                default ->
+                    ctxt.reportInputMismatch(
+                            MonetaryAmount.class,
+                            "unknown field '%s' in money (expected \"amount\" and \"currency\")",
+                            name);
+            }
+        }
+        if (amount == null) {
+            return ctxt.reportInputMismatch(MonetaryAmount.class, "money is missing the field \"amount\"");
+        }
+        if (currency == null) {
+            return ctxt.reportInputMismatch(MonetaryAmount.class, "money is missing the field \"currency\"");
+        }
+        return Monies.of(amount, currency);
+    }
+
+    private static BigDecimal readAmount(JsonParser p, JsonToken token, DeserializationContext ctxt)
+            throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDecimalValue();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            String text = p.getText().trim();
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                return ctxt.reportInputMismatch(
+                        MonetaryAmount.class, "money \"amount\" must be a decimal number: '%s'", text);
+            }
+        }
+        return ctxt.reportInputMismatch(
+                MonetaryAmount.class, "money \"amount\" must be a decimal string or number, not %s", token);
+    }
+
+    private static CurrencyUnit readCurrency(JsonParser p, JsonToken token, DeserializationContext ctxt)
+            throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            return ctxt.reportInputMismatch(
+                    MonetaryAmount.class, "money \"currency\" must be an ISO 4217 code string, not %s", token);
+        }
+        String code = p.getText();
+        try {
+            return Monetary.getCurrency(code);
+        } catch (UnknownCurrencyException e) {
+            return ctxt.reportInputMismatch(
+                    MonetaryAmount.class, "money \"currency\" is not a known ISO 4217 code: '%s'", code);
+        }
+    }
+}
