@@ -30,8 +30,33 @@ public final class EmporionCli {
      * @return the exit status: 0 on success, 2 on bad usage, 1 on failure
      */
     public static int run(String... args) {
-        return new CommandLine(new EmporionCli()).execute(args);
+        return commandLine().execute(args);
     }
+
+    /**
+     * Builds the configured command line: exit status 2 for usage errors, 1 for bad data (the
+     * message alone, naming file and line or JSON Pointer, without a stack trace) and for failures.
+     *
+     * @return the command line, ready to {@code execute}
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EmporionCli());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof BadDataException || ex instanceof IllegalArgumentException) {
+                commandLine.getErr().println("emporion: " + ex.getMessage());
+                commandLine.getErr().flush();
+                return EXIT_BAD_DATA;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+
+    /** Exit status for bad input data. */
+    public static final int EXIT_BAD_DATA = 1;
+
+    /** Exit status for bad command-line usage. */
+    public static final int EXIT_USAGE = 2;
 
     /** Reads the version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
