@@ -1,6 +1,7 @@
 package io.github.emporion.metrics.clv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * <p>Maximises LL(r, α, a, b) = Σ_i ln L_i (formula in {@link BgNbdModel}) over the logarithms of
  * the four parameters with Hipparchus' BOBYQA optimiser, starting from r = a = b = 1 and α = the
  * mean customer age. Customers with identical (x, t_x, T) are evaluated once and weighted by their
- * count (CDNOW's 2357 customers have about 1200 distinct triples). On CDNOW (weeks) the fit gives
+ * count (CDNOW's 2357 customers have 1016 distinct triples and 23 distinct x), and the lnΓ terms are computed once per distinct x. On CDNOW (weeks) the fit gives
  * r = 0.2426, α = 4.4135, a = 0.7929, b = 2.4258, LL = −9582.43.
  */
 public final class BgNbdFitter {
@@ -77,12 +78,21 @@ public final class BgNbdFitter {
             weights[i] = e.getValue()[0];
             i++;
         }
+        int[] distinctX = Arrays.stream(xs).distinct().toArray();
+        int maxX = Arrays.stream(xs).max().orElse(0);
         double meanAge = Math.max(ageSum / n, 1e-6);
         MaximumLikelihood.Outcome outcome = MaximumLikelihood.maximise(
                 p -> {
+                    // lnΓ terms depend on x only: evaluate them once per distinct frequency
+                    double[] gammaTerms = new double[maxX + 1];
+                    for (int x : distinctX) {
+                        gammaTerms[x] = BgNbdModel.logGammaTerms(p[0], p[2], p[3], x);
+                    }
                     double sum = 0;
                     for (int k = 0; k < g; k++) {
-                        sum += weights[k] * BgNbdModel.logLikelihood(p[0], p[1], p[2], p[3], xs[k], txs[k], ages[k]);
+                        sum += weights[k]
+                                * BgNbdModel.logLikelihood(
+                                        p[0], p[1], p[2], p[3], xs[k], txs[k], ages[k], gammaTerms[xs[k]]);
                     }
                     return sum;
                 },

@@ -120,15 +120,30 @@ public final class BgNbdModel {
     }
 
     static double logLikelihood(double r, double alpha, double a, double b, int x, double tx, double age) {
-        double a1 = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha);
-        double a2 = Gamma.logGamma(a + b) + Gamma.logGamma(b + x) - Gamma.logGamma(b) - Gamma.logGamma(a + b + x);
+        return logLikelihood(r, alpha, a, b, x, tx, age, logGammaTerms(r, a, b, x));
+    }
+
+    /** The parts of A1 + A2 that depend on the parameters and x only (the fitter caches them per x). */
+    static double logGammaTerms(double r, double a, double b, int x) {
+        return Gamma.logGamma(r + x)
+                - Gamma.logGamma(r)
+                + Gamma.logGamma(a + b)
+                + Gamma.logGamma(b + x)
+                - Gamma.logGamma(b)
+                - Gamma.logGamma(a + b + x);
+    }
+
+    /** ln L with {@code gammaTerms} = {@link #logGammaTerms(double, double, double, int)}. */
+    static double logLikelihood(
+            double r, double alpha, double a, double b, int x, double tx, double age, double gammaTerms) {
+        double a12 = gammaTerms + r * Math.log(alpha);
         double a3 = -(r + x) * Math.log(alpha + age);
         if (x == 0) {
-            return a1 + a2 + a3;
+            return a12 + a3;
         }
         double a4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
         double m = Math.max(a3, a4);
-        return a1 + a2 + m + Math.log(Math.exp(a3 - m) + Math.exp(a4 - m));
+        return a12 + m + Math.log(Math.exp(a3 - m) + Math.exp(a4 - m));
     }
 
     /**
