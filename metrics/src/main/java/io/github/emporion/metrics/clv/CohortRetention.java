@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record CohortRetention(ClvTimeUnit unit, LocalDate asOf, List<Cohort> cohorts) {
 
+    /** The stable KPI id of the retention curve. */
+    public static final String KPI_ID = "cohort_retention";
+
     /** Validates and copies. */
     public CohortRetention {
         Objects.requireNonNull(unit, "unit");

@@ -28,6 +28,9 @@ import org.javamoney.moneta.Money;
 public record HistoricalClv(
         LocalDate asOf, CurrencyUnit currency, Map<String, MonetaryAmount> valueByCustomer, MonetaryAmount total) {
 
+    /** The stable KPI id of the mean historical value per customer. */
+    public static final String KPI_ID = "historical_clv";
+
     /**
      * Validates and copies.
      *

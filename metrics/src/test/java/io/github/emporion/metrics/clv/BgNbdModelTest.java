@@ -89,7 +89,7 @@ class BgNbdModelTest {
     void probabilityOfPurchases_seededRandomParameters_sumsToOneAndMeanMatchesExpectation() {
         long seed = 20261122L;
         Random random = new Random(seed);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             BgNbdModel m = BgNbdModel.of(
                     BgNbdParameters.of(
                             0.2 + random.nextDouble() * 2,
@@ -100,7 +100,7 @@ class BgNbdModelTest {
             double t = 0.5 + random.nextDouble() * 20;
             double total = 0;
             double mean = 0;
-            for (int n = 0; n < 3000; n++) {
+            for (int n = 0; n < 1500; n++) {
                 double p = m.probabilityOfPurchases(t, n);
                 total += p;
                 mean += n * p;
