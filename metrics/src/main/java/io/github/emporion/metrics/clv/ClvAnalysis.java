@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@link CustomerLifetimeValue#analyse(CustomerSummaries, ClvOptions)}: both fits,
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param spend the Gamma-Gamma fit
  * @param options the options used
  * @param predictions one row per customer
- * @param currency the currency of monetary values and CLV, if known
+ * @param currency the currency of monetary values and CLV, empty when built from plain numbers
  */
 public record ClvAnalysis(
         ClvTimeUnit unit,
@@ -24,7 +23,7 @@ public record ClvAnalysis(
         GammaGammaFit spend,
         ClvOptions options,
         List<ClvPrediction> predictions,
-        @Nullable CurrencyUnit currency) {
+        Optional<CurrencyUnit> currency) {
 
     /** Validates and copies. */
     public ClvAnalysis {
@@ -32,16 +31,8 @@ public record ClvAnalysis(
         Objects.requireNonNull(purchases, "purchases");
         Objects.requireNonNull(spend, "spend");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(currency, "currency");
         predictions = List.copyOf(predictions);
-    }
-
-    /**
-     * Returns the currency, if known.
-     *
-     * @return the currency
-     */
-    public Optional<CurrencyUnit> currencyUnit() {
-        return Optional.ofNullable(currency);
     }
 
     /**

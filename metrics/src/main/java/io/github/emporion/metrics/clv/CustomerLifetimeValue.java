@@ -37,6 +37,6 @@ public final class CustomerLifetimeValue {
                 spend,
                 options,
                 predictor.predictAll(customers, options.purchaseHorizon(), options.clvHorizon()),
-                customers.currency().orElse(null));
+                customers.currency());
     }
 }

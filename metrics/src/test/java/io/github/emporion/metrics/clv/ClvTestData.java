@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.javamoney.moneta.Money;
 
 /** Reads the CDNOW reference files copied into src/test/resources/clv (Fader &amp; Hardie, CDNOW data). */
 final class ClvTestData {
@@ -80,6 +84,22 @@ final class ClvTestData {
                     d(r, "zbar")));
         }
         return CustomerSummaries.of(ClvTimeUnit.WEEKS, list);
+    }
+
+    /** The 6919 rows of the CDNOW transaction log (customer = sample id), dated at UTC midnight, in USD. */
+    static List<Transaction> cdnowTransactions() {
+        List<Transaction> rows = new ArrayList<>();
+        for (String line : lines("CDNOW_sample.txt")) {
+            String[] f = line.trim().split("\\s+");
+            LocalDate date =
+                    LocalDate.parse(f[2].substring(0, 4) + "-" + f[2].substring(4, 6) + "-" + f[2].substring(6, 8));
+            rows.add(Transaction.onDate(
+                    String.valueOf(Integer.parseInt(f[1])),
+                    date,
+                    ZoneOffset.UTC,
+                    Money.of(new BigDecimal(f[4]), "USD")));
+        }
+        return rows;
     }
 
     static CustomerSummary weekly(String id, int x, double tx, double age, double zbar) {

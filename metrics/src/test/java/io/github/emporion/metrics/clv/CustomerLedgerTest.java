@@ -30,17 +30,7 @@ class CustomerLedgerTest {
 
     @BeforeAll
     static void readCdnowLog() {
-        cdnow = new ArrayList<>();
-        for (String line : ClvTestData.lines("CDNOW_sample.txt")) {
-            String[] f = line.trim().split("\\s+");
-            LocalDate date =
-                    LocalDate.parse(f[2].substring(0, 4) + "-" + f[2].substring(4, 6) + "-" + f[2].substring(6, 8));
-            cdnow.add(Transaction.onDate(String.valueOf(Integer.parseInt(f[1])), date, UTC, usd(f[4])));
-        }
-    }
-
-    private static MonetaryAmount usd(String value) {
-        return Money.of(new BigDecimal(value), "USD");
+        cdnow = ClvTestData.cdnowTransactions();
     }
 
     private static MonetaryAmount money(String value, String currency) {

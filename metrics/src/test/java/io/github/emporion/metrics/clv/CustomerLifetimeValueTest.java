@@ -4,9 +4,15 @@ import static io.github.emporion.metrics.clv.ClvTestData.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
+import io.github.emporion.aggregate.Accumulators;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 class CustomerLifetimeValueTest {
@@ -43,6 +49,26 @@ class CustomerLifetimeValueTest {
         }
         ClvPrediction first = analysis.predictions().get(0);
         assertThat(first.probabilityAlive()).isCloseTo(0.7266091, within(1e-5));
+    }
+
+    @Test
+    void analyse_cdnowTransactionLog_endToEndKeepsCurrencyAndAgreesWithTheRoundedSummary() {
+        CustomerSummaries fromLog = Accumulators.reduce(
+                        () -> new CustomerLedgerAccumulator(ZoneOffset.UTC), ClvTestData.cdnowTransactions())
+                .summaries(ClvTimeUnit.WEEKS, LocalDate.of(1997, 9, 30));
+        ClvAnalysis analysis = CustomerLifetimeValue.analyse(
+                fromLog, ClvOptions.defaults().withClvHorizon(ClvHorizon.of(12, 4.345, ClvTimeUnit.WEEKS, 0.01)));
+        CurrencyUnit usd = Monetary.getCurrency("USD");
+        assertThat(analysis.currency()).contains(usd);
+        assertThat(analysis.converged()).isTrue();
+        // unrounded t_x and T move the fit slightly (README §4.5: CLVTools' LL -9582.429); published r = 0.243
+        assertThat(analysis.purchases().model().parameters().r()).isCloseTo(0.243, within(0.0005));
+        ClvPrediction six = analysis.predictions().stream()
+                .filter(p -> p.customerId().equals("6"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(six.clv()).isCloseTo(283.5235925904007, withinPercentage(0.5));
+        assertThat(six.clvAmount(usd).getCurrency()).isEqualTo(usd);
     }
 
     @Test
