@@ -2,8 +2,12 @@ package io.github.emporion.marketing.campaign;
 
 import io.github.emporion.marketing.MarketingIds;
 import io.github.emporion.marketing.channel.Channel;
+import io.github.emporion.marketing.traffic.LandingPageParser;
+import io.github.emporion.marketing.traffic.TrafficSource;
 import io.github.emporion.marketing.traffic.UtmParameter;
 import io.github.emporion.money.CurrencyMismatchException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -99,6 +103,46 @@ public record Campaign(
      */
     public Campaign withBudget(CampaignBudget newBudget) {
         return new Campaign(id, name, channel, objective, flight, newBudget, billing, utmTags, status);
+    }
+
+    /**
+     * Appends the campaign's UTM tags to a landing-page URL, in {@link UtmParameter} order, values
+     * percent-encoded as UTF-8 form data. An existing query and fragment are kept.
+     *
+     * <pre>{@code
+     * spring.taggedUrl("https://shop.example/sale#top");
+     * // https://shop.example/sale?utm_source=google&utm_medium=cpc&utm_campaign=spring#top
+     * }</pre>
+     *
+     * @param landingUrl the landing-page URL
+     * @return the tagged URL, which {@link LandingPageParser} reads back to the same tags
+     * @throws IllegalArgumentException if the URL is blank or malformed, or already carries a UTM
+     *     parameter that the campaign sets
+     */
+    public String taggedUrl(String landingUrl) {
+        TrafficSource existing = LandingPageParser.ga4().parse(landingUrl);
+        for (UtmParameter p : utmTags.keySet()) {
+            if (existing.utm(p).isPresent()) {
+                throw new IllegalArgumentException("landingUrl: '" + landingUrl + "' already has " + p.parameterName()
+                        + "; campaign " + id + " would set it too");
+            }
+        }
+        String url = landingUrl.strip();
+        int hash = url.indexOf('#');
+        String base = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        StringBuilder sb = new StringBuilder(base);
+        char separator = base.indexOf('?') < 0 ? '?' : base.endsWith("?") || base.endsWith("&") ? 0 : '&';
+        for (Map.Entry<UtmParameter, String> e : utmTags.entrySet()) {
+            if (separator != 0) {
+                sb.append(separator);
+            }
+            sb.append(e.getKey().parameterName())
+                    .append('=')
+                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return sb.append(fragment).toString();
     }
 
     /**

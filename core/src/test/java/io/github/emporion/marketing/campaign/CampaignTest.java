@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.emporion.marketing.channel.Channel;
 import io.github.emporion.marketing.channel.ChannelGroup;
+import io.github.emporion.marketing.traffic.ChannelClassifier;
+import io.github.emporion.marketing.traffic.LandingPageParser;
+import io.github.emporion.marketing.traffic.TrafficSource;
 import io.github.emporion.marketing.traffic.UtmParameter;
 import io.github.emporion.money.CurrencyMismatchException;
 import java.math.BigDecimal;
@@ -189,5 +192,35 @@ class CampaignTest {
                         .withStatus(CampaignStatus.PAUSED)
                         .status())
                 .isEqualTo(CampaignStatus.PAUSED);
+    }
+
+    @Test
+    void taggedUrl_roundTripsThroughParserAndClassifier() {
+        Campaign c = new Campaign(
+                "c1",
+                "Spring",
+                Channel.of(ChannelGroup.PAID_SEARCH),
+                CampaignObjective.CONVERSION,
+                APRIL,
+                CampaignBudget.total(Money.of(1000, "EUR")),
+                Billing.of(BillingModel.CPC, Money.of(1, "EUR")),
+                Map.of(
+                        UtmParameter.SOURCE, "google",
+                        UtmParameter.MEDIUM, "cpc",
+                        UtmParameter.CAMPAIGN, "spring sale",
+                        UtmParameter.TERM, "red & blue"),
+                CampaignStatus.ACTIVE);
+        String url = c.taggedUrl("https://shop.example/sale?ref=1#top");
+        assertThat(url)
+                .isEqualTo("https://shop.example/sale?ref=1&utm_source=google&utm_medium=cpc"
+                        + "&utm_campaign=spring+sale&utm_term=red+%26+blue#top");
+        TrafficSource t = LandingPageParser.ga4().parse(url);
+        assertThat(t.campaign()).isEqualTo("spring sale");
+        assertThat(t.utm(UtmParameter.TERM)).contains("red & blue");
+        assertThat(ChannelClassifier.ga4().classify(t)).isEqualTo(ChannelGroup.PAID_SEARCH);
+        assertThat(c.taggedUrl("https://shop.example/")).startsWith("https://shop.example/?utm_source=google&");
+        assertThatThrownBy(() -> c.taggedUrl("https://shop.example/?utm_source=bing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("utm_source");
     }
 }

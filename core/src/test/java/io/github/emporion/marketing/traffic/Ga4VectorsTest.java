@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,5 +60,27 @@ class Ga4VectorsTest {
                         .orElse("Unassigned"))
                 .as("rule fired for vector %s", v.id())
                 .isEqualTo(v.rule());
+    }
+
+    @Test
+    void classify_ambiguousRowsAlternativeReadings_availableAsUserRules() {
+        // A1: the pre-2023 wording "source exactly matches direct" gives Direct.
+        ChannelClassifier oldDirect = ChannelClassifier.ga4()
+                .withRulesFirst(List.of(new ChannelRule(
+                        "Direct (2022 wording)",
+                        ChannelGroup.DIRECT,
+                        (s, m, c, l) -> s.equals("direct") && (m.equals("(none)") || m.equals("(not set)")))));
+        assertThat(oldDirect.classify("direct", "(none)", "(not set)")).isEqualTo(ChannelGroup.DIRECT);
+        // A3: dbt-ga4's "contains" reading of the e-mail source list gives Email.
+        ChannelClassifier containsEmail = ChannelClassifier.ga4()
+                .withRulesLast(List.of(
+                        new ChannelRule("Email (contains)", ChannelGroup.EMAIL, (s, m, c, l) -> s.contains("email"))));
+        assertThat(containsEmail.classify("hs_email", "newsletter", "(not set)"))
+                .isEqualTo(ChannelGroup.EMAIL);
+        // A7: listing x.com as social gives Organic Social.
+        assertThat(ChannelClassifier.ga4()
+                        .withSourceCategories(SourceCategoryList.curated().with("x.com", SourceCategory.SOCIAL))
+                        .classify("x.com", "referral", "(referral)"))
+                .isEqualTo(ChannelGroup.ORGANIC_SOCIAL);
     }
 }
