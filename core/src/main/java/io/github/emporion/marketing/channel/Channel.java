@@ -106,10 +106,19 @@ public record Channel(String name, ChannelGroup group, MediaType mediaType, Stra
         return scope == DigitalScope.ONLINE_E_MARKETING;
     }
 
-    static void requireValidName(String name) {
+    /**
+     * Checks a channel name: non-blank, unpadded, without {@code '>'}.
+     *
+     * @param name the name
+     * @return {@code name}, for chaining
+     * @throws IllegalArgumentException if the name breaks a rule
+     */
+    public static String requireValidName(String name) {
+        Objects.requireNonNull(name, "name");
         if (name.isBlank() || !name.strip().equals(name) || name.indexOf('>') >= 0) {
             throw new IllegalArgumentException("name: '" + name
                     + "' is not a valid channel name (must be non-blank, unpadded and must not contain '>')");
         }
+        return name;
     }
 }

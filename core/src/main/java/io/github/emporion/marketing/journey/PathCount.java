@@ -1,5 +1,6 @@
 package io.github.emporion.marketing.journey;
 
+import io.github.emporion.marketing.channel.Channel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -40,11 +41,7 @@ public record PathCount(
         if (path.isEmpty()) {
             throw new IllegalArgumentException("path: must not be empty");
         }
-        for (String step : path) {
-            if (step.isBlank() || !step.strip().equals(step) || step.indexOf('>') >= 0) {
-                throw new IllegalArgumentException("path: step '" + step + "' is not a valid channel name");
-            }
-        }
+        path.forEach(Channel::requireValidName);
         conversions = normalise("conversions", conversions);
         nonConversions = normalise("nonConversions", nonConversions);
         Objects.requireNonNull(conversionValue, "conversionValue");

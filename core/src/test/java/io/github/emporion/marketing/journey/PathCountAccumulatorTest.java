@@ -117,7 +117,7 @@ class PathCountAccumulatorTest {
                 .hasMessageContaining("path");
         assertThatThrownBy(() -> PathCount.of(List.of("a > b"), 1, Money.of(1, "EUR"), 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("path");
+                .hasMessageContaining("valid channel name");
         assertThatThrownBy(() -> PathCount.of(List.of("Email"), -1, Money.of(1, "EUR"), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("conversions");
