@@ -82,7 +82,9 @@ public record OrderSummary(
     /**
      * Returns (net sales − cost of goods) ÷ net sales.
      *
-     * @return the gross margin
+     * @return the gross margin; undefined when net sales are 0
+     * @throws IllegalArgumentException if net sales are negative (returns booked in the group
+     *     exceed its sales), where a margin has no meaning
      */
     public RateResult grossMargin() {
         return Kpis.grossMargin(sales.netSales(), costOfGoods);

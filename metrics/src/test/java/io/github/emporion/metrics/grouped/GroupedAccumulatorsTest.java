@@ -7,8 +7,15 @@ import io.github.emporion.aggregate.Accumulator;
 import io.github.emporion.aggregate.Accumulators;
 import io.github.emporion.metrics.funnel.FunnelStep;
 import io.github.emporion.metrics.kpi.AovVariant;
+import io.github.emporion.metrics.time.Granularity;
+import io.github.emporion.metrics.time.TimeBucket;
+import io.github.emporion.metrics.time.TimeBucketing;
+import io.github.emporion.metrics.time.TimeWindow;
 import io.github.emporion.money.CurrencyMismatchException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -168,6 +175,41 @@ class GroupedAccumulatorsTest {
         assertThat(a.funnel().step(FunnelStep.ADD_TO_CART).count()).isEqualTo(2);
         assertThat(a.funnel().step(FunnelStep.CHECKOUT).count()).isEqualTo(1);
         assertThat(a.funnel().overallConversionRate().value().orElseThrow()).isEqualByComparingTo("0.25");
+    }
+
+    /** A composite grouping key: channel and local day. */
+    record ChannelDay(String channel, TimeBucket day) {}
+
+    @Test
+    void marketing_byChannelAndAthensDay_withinHalfOpenWindow() {
+        TimeBucketing days = TimeBucketing.of(Granularity.DAY, ZoneId.of("Europe/Athens"));
+        TimeWindow window = TimeWindow.of(Instant.parse("2026-11-01T22:00:00Z"), Instant.parse("2026-11-03T22:00:00Z"));
+        Instant[] times = {
+            Instant.parse("2026-11-01T21:59:59Z"), // 23:59:59 on 1 Nov in Athens: outside the window
+            Instant.parse("2026-11-01T22:00:00Z"), // 00:00 on 2 Nov: first instant inside
+            Instant.parse("2026-11-02T21:30:00Z"), // 23:30 on 2 Nov
+            Instant.parse("2026-11-02T22:30:00Z"), // 00:30 on 3 Nov
+            Instant.parse("2026-11-03T22:00:00Z") // 00:00 on 4 Nov: window end, outside
+        };
+        MarketingKpiAccumulator<ChannelDay> acc = MarketingKpiAccumulator.of("EUR");
+        for (Instant time : times) {
+            if (window.contains(time)) {
+                acc.add(MarketingFact.of(
+                        new ChannelDay("search", days.bucket(time)),
+                        100,
+                        10,
+                        1,
+                        money("5.00", "EUR"),
+                        money("0", "EUR")));
+            }
+        }
+        KpiBreakdown<ChannelDay, MarketingSummary> result = acc.result();
+        ChannelDay nov2 = new ChannelDay("search", days.bucket(Instant.parse("2026-11-02T10:00:00Z")));
+        ChannelDay nov3 = new ChannelDay("search", days.bucket(Instant.parse("2026-11-03T10:00:00Z")));
+        assertThat(result.groups()).containsOnlyKeys(nov2, nov3);
+        assertThat(result.group(nov2).orElseThrow().impressions()).isEqualTo(200);
+        assertThat(result.group(nov3).orElseThrow().impressions()).isEqualTo(100);
+        assertThat(nov2.day().firstDay()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
 
     // ---------------------------------------------------------------- split and merge
