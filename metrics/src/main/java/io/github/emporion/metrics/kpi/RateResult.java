@@ -1,8 +1,10 @@
 package io.github.emporion.metrics.kpi;
 
+import io.github.emporion.metrics.stats.AbComparison;
 import io.github.emporion.metrics.stats.BinomialIntervals;
 import io.github.emporion.metrics.stats.ConfidenceInterval;
 import io.github.emporion.metrics.stats.IntervalMethod;
+import io.github.emporion.metrics.stats.ProportionComparison;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -145,16 +147,47 @@ public record RateResult(
      */
     public Optional<ConfidenceInterval> interval(IntervalMethod method, double confidence) {
         Objects.requireNonNull(method, "method");
+        BinomialIntervals.requireConfidence(confidence);
+        return wholeCounts().map(xn -> BinomialIntervals.interval(method, xn[0], xn[1], confidence));
+    }
+
+    /**
+     * Compares this rate (the variant of an A/B test) with a control rate: pooled z-test, Newcombe
+     * interval for the difference and relative lift ({@link AbComparison}).
+     *
+     * <p>Example: {@code Kpis.conversionRate(250, 10000).compareWith(Kpis.conversionRate(200,
+     * 10000), 0.95)} → lift 0.25, p = 0.01713.
+     *
+     * @param control the control's rate, of the same KPI
+     * @param confidence level of the difference interval in (0, 1)
+     * @return the comparison; empty unless both are defined whole-number proportions
+     * @throws IllegalArgumentException if the two rates are of different KPIs or the level is
+     *     outside (0, 1)
+     */
+    public Optional<ProportionComparison> compareWith(RateResult control, double confidence) {
+        Objects.requireNonNull(control, "control");
+        BinomialIntervals.requireConfidence(confidence);
+        if (!label.kpiId().equals(control.label.kpiId())) {
+            throw new IllegalArgumentException(
+                    "cannot compare rates of different KPIs: " + label + " with " + control.label);
+        }
+        Optional<long[]> variantCounts = wholeCounts();
+        Optional<long[]> controlCounts = control.wholeCounts();
+        if (variantCounts.isEmpty() || controlCounts.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] v = variantCounts.get();
+        long[] c = controlCounts.get();
+        return Optional.of(AbComparison.compare(v[0], v[1], c[0], c[1], confidence));
+    }
+
+    private Optional<long[]> wholeCounts() {
         if (kind != RateKind.PROPORTION || denominator.signum() == 0) {
-            BinomialIntervals.requireConfidence(confidence);
             return Optional.empty();
         }
         try {
-            long x = numerator.longValueExact();
-            long n = denominator.longValueExact();
-            return Optional.of(BinomialIntervals.interval(method, x, n, confidence));
+            return Optional.of(new long[] {numerator.longValueExact(), denominator.longValueExact()});
         } catch (ArithmeticException notWhole) {
-            BinomialIntervals.requireConfidence(confidence);
             return Optional.empty();
         }
     }

@@ -2,8 +2,10 @@ package io.github.emporion.metrics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.emporion.metrics.stats.IntervalMethod;
+import io.github.emporion.metrics.stats.ProportionComparison;
 import java.math.BigDecimal;
 import java.util.Random;
 import org.javamoney.moneta.Money;
@@ -50,6 +52,21 @@ class ResultsTest {
         assertThat(fractional.interval()).isEmpty();
         assertThat(Kpis.ctr(5, 10).interval(IntervalMethod.AGRESTI_COULL, 0.9)).isPresent();
         assertThatIllegalArgumentException().isThrownBy(() -> Kpis.ctr(0, 0).interval(IntervalMethod.WILSON, 1.5));
+    }
+
+    @Test
+    void compareWith_workedAbExample_liftAndPValue() {
+        // KPI_DEFINITIONS §22: 250/10 000 vs 200/10 000 -> lift 0.25, two-sided p = 0.01712582887
+        ProportionComparison ab = Kpis.conversionRate(250, 10_000)
+                .compareWith(Kpis.conversionRate(200, 10_000), 0.95)
+                .orElseThrow();
+        assertThat(ab.relativeLift().getAsDouble()).isCloseTo(0.25, within(1e-12));
+        assertThat(ab.pValue().getAsDouble()).isCloseTo(0.01712582887, within(1e-10));
+        assertThat(Kpis.conversionRate(1, 10).compareWith(Kpis.conversionRate(0, 0), 0.95))
+                .isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Kpis.ctr(1, 10).compareWith(Kpis.bounceRate(1, 10), 0.95))
+                .withMessageContaining("different KPIs");
     }
 
     @Test
