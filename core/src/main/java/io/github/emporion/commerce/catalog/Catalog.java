@@ -91,12 +91,12 @@ public final class Catalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Catalog other && products.equals(other.products);
+        return o instanceof Catalog other && products.equals(other.products) && bySku.equals(other.bySku);
     }
 
     @Override
     public int hashCode() {
-        return products.hashCode();
+        return 31 * products.hashCode() + bySku.hashCode();
     }
 
     @Override

@@ -21,7 +21,8 @@ public final class InsufficientStockException extends IllegalStateException {
      * @param available the units that were available
      */
     public InsufficientStockException(Sku sku, long requested, long available) {
-        super("cannot reserve " + requested + " of " + sku + ": quantity must be <= available " + available);
+        super("not enough stock of " + sku + ": requested quantity " + requested + " must be <= available "
+                + available);
         this.sku = sku.value();
         this.requested = requested;
         this.available = available;

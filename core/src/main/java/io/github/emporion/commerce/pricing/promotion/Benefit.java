@@ -13,7 +13,7 @@ import javax.money.MonetaryAmount;
  * what is left is cut to what is left (Broadleaf #1151 took a 12.99 cart to −3.51; here it stops
  * at 0.00). Amounts are in the calculator's price mode (gross or net).
  *
- * <p>Percentages are fractions in [0, 1]; a percentage discount is rounded to minor units with the
+ * <p>Percentages are fractions in [0, 1], stored without trailing zeros (0.10 becomes 0.1); a percentage discount is rounded to minor units with the
  * {@code RoundingPolicy}'s discount rule (HALF_DOWN by default, like commercetools: 50 % of 1.01 is
  * 0.50). Order-level discounts are spread over the lines in proportion to what is left of each
  * line, exactly (largest remainder), so tax and refunds see them.
@@ -33,7 +33,7 @@ public sealed interface Benefit {
          * @throws IllegalArgumentException if the rate is outside [0, 1]
          */
         public OrderPercentOff {
-            requireRate(rate);
+            rate = requireRate(rate);
         }
     }
 
@@ -68,7 +68,7 @@ public sealed interface Benefit {
          * @throws IllegalArgumentException if the rate is outside [0, 1]
          */
         public LinePercentOff {
-            requireRate(rate);
+            rate = requireRate(rate);
             Objects.requireNonNull(lines, "lines");
         }
     }
@@ -169,11 +169,13 @@ public sealed interface Benefit {
     /** Shipping costs nothing (only for carts that ship and have a shipping method). */
     record FreeShipping() implements Benefit {}
 
-    private static void requireRate(BigDecimal rate) {
+    /** Checks a rate and strips trailing zeros, so that 0.1 and 0.10 are equal. */
+    private static BigDecimal requireRate(BigDecimal rate) {
         Objects.requireNonNull(rate, "rate");
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(
                     "discount rate must be in [0, 1] (a fraction, 0.10 for 10 %): " + rate.toPlainString());
         }
+        return rate.signum() == 0 ? BigDecimal.ZERO : rate.stripTrailingZeros();
     }
 }
