@@ -176,6 +176,17 @@ public final class PriceBreakdown {
     }
 
     /**
+     * Finds the priced line of a SKU.
+     *
+     * @param sku the SKU
+     * @return the line, or empty if the cart had no such SKU
+     */
+    public Optional<LineBreakdown> line(io.github.emporion.commerce.catalog.Sku sku) {
+        Objects.requireNonNull(sku, "sku");
+        return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
+    }
+
+    /**
      * Returns the discounts that took effect, in the order they were applied.
      *
      * @return the applied discounts

@@ -465,4 +465,61 @@ class PriceCalculatorScenarioTest {
                         .subtotal()))
                 .isEqualTo("10.80");
     }
+
+    /** The class Javadoc example: 2 × 59.50 gross, 10 % off (11.90), tax 17.10, net 90.00; shipping 4.90 (tax 0.78); total 112.00. */
+    @Test
+    void calculate_javadocExample_holds() {
+        Region de = Region.of("DE");
+        TaxTable taxes = TaxTable.empty().with(de, STANDARD, TaxRate.of("VAT 19%", "0.19"));
+        CatalogItem lamp = item("LAMP", "home", ProductType.PHYSICAL, STANDARD, money("59.50", "EUR"), 1500);
+        ShippingMethod post = new ShippingMethod("post", "Post", new ShippingRate.Flat(money("4.90", "EUR")), STANDARD);
+        PriceBreakdown b = PriceCalculator.of(PriceMode.GROSS, taxes)
+                .withPromotions(Promotion.of("ten", "10 %", new Benefit.OrderPercentOff(rate("0.10"))))
+                .calculate(
+                        Cart.empty(Monetary.getCurrency("EUR")).add(lamp, 2),
+                        PricingRequest.of(de, NOW).withShipping(post));
+        LineBreakdown line = b.line(lamp.sku()).orElseThrow();
+        assertThat(List.of(plain(line.discountTotal()), plain(line.gross()), plain(line.tax()), plain(line.net())))
+                .containsExactly("11.90", "107.10", "17.10", "90.00");
+        assertThat(plain(b.shipping().orElseThrow().tax())).isEqualTo("0.78");
+        assertThat(plain(b.grandTotal())).isEqualTo("112.00");
+    }
+
+    /** Half a cent in a percentage discount rounds half down by default (commercetools): 50 % of 1.01 = 0.505 → 0.50; HALF_UP gives 0.51. */
+    @Test
+    void calculate_halfCentDiscount_roundsHalfDownByDefault() {
+        TaxTable taxes = TaxTable.empty().with(Region.of("DE"), STANDARD, TaxRate.zero("none"));
+        CatalogItem gum = item("GUM", "food", ProductType.PHYSICAL, STANDARD, money("1.01", "EUR"), 5);
+        Cart cart = Cart.empty(Monetary.getCurrency("EUR")).add(gum, 1);
+        PriceCalculator calc = PriceCalculator.of(PriceMode.GROSS, taxes)
+                .withPromotions(
+                        Promotion.of("half", "50 %", new Benefit.LinePercentOff(rate("0.5"), LineSelector.ALL)));
+        PricingRequest request = PricingRequest.of(Region.of("DE"), NOW);
+        assertThat(plain(calc.calculate(cart, request).lineDiscountTotal())).isEqualTo("0.50");
+        assertThat(plain(calc.withRounding(RoundingPolicy.DEFAULT.withDiscountRounding(
+                                io.github.emporion.money.MoneyRounding.HALF_UP))
+                        .calculate(cart, request)
+                        .lineDiscountTotal()))
+                .isEqualTo("0.51");
+    }
+
+    /** Buy 2 get 1 on 3 × 10.00 and 2 × 4.00: 5 units, ⌊5/3⌋ · 1 = 1 free unit, the cheapest: 4.00 off the 4.00 line. */
+    @Test
+    void calculate_buyXGetY_makesTheCheapestUnitsFree() {
+        TaxTable taxes = TaxTable.empty().with(Region.of("DE"), STANDARD, TaxRate.zero("none"));
+        CatalogItem big = item("BIG", "toys", ProductType.PHYSICAL, STANDARD, money("10.00", "EUR"), 5);
+        CatalogItem small = item("SMALL", "toys", ProductType.PHYSICAL, STANDARD, money("4.00", "EUR"), 5);
+        Cart cart = Cart.empty(Monetary.getCurrency("EUR")).add(big, 3).add(small, 2);
+        PriceBreakdown b = PriceCalculator.of(PriceMode.GROSS, taxes)
+                .withPromotions(Promotion.of(
+                        "b2g1", "Buy 2 get 1", new Benefit.BuyXGetY(2, 1, LineSelector.categories("toys"))))
+                .calculate(cart, PricingRequest.of(Region.of("DE"), NOW));
+        assertThat(b.lines()).extracting(l -> plain(l.discountTotal())).containsExactly("0.00", "4.00");
+        // 6 units → 2 free: both 4.00 units
+        PriceBreakdown six = PriceCalculator.of(PriceMode.GROSS, taxes)
+                .withPromotions(Promotion.of(
+                        "b2g1", "Buy 2 get 1", new Benefit.BuyXGetY(2, 1, LineSelector.categories("toys"))))
+                .calculate(cart.add(big, 1), PricingRequest.of(Region.of("DE"), NOW));
+        assertThat(six.lines()).extracting(l -> plain(l.discountTotal())).containsExactly("0.00", "8.00");
+    }
 }
