@@ -5,7 +5,10 @@ import io.github.emporion.commerce.catalog.Price;
 import io.github.emporion.commerce.catalog.Sku;
 import io.github.emporion.money.CurrencyMismatchException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -68,6 +71,18 @@ public final class Cart {
     public Optional<CartLine> line(Sku sku) {
         Objects.requireNonNull(sku, "sku");
         return lines.stream().filter(l -> l.sku().equals(sku)).findFirst();
+    }
+
+    /**
+     * Returns the quantity per SKU, in line order: the argument checkout passes to {@link
+     * io.github.emporion.commerce.inventory.Inventory#reserveAll}.
+     *
+     * @return an unmodifiable map from SKU to quantity
+     */
+    public Map<Sku, Long> quantities() {
+        Map<Sku, Long> result = new LinkedHashMap<>();
+        lines.forEach(l -> result.put(l.sku(), (long) l.quantity()));
+        return Collections.unmodifiableMap(result);
     }
 
     /**

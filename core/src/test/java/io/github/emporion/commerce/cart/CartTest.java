@@ -15,6 +15,7 @@ import io.github.emporion.commerce.catalog.Variant;
 import io.github.emporion.money.CurrencyMismatchException;
 import io.github.emporion.money.Monies;
 import java.util.List;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ class CartTest {
         assertThat(cart.shippingWeightGrams()).isEqualTo(1200);
         assertThat(cart.requiresShipping()).isTrue();
         assertThat(cart.line(MUG).orElseThrow().unitPrice(EUR)).isEqualTo(Monies.of("12.50", "EUR"));
+        assertThat(cart.quantities()).containsExactly(Map.entry(MUG, 3L), Map.entry(EBOOK, 1L));
     }
 
     @Test

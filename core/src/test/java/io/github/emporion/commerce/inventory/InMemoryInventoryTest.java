@@ -92,6 +92,9 @@ class InMemoryInventoryTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new StockLevel(A, 1, 2))
                 .withMessage("stock of A reserved must be between 0 and onHand 1: 2");
+        assertThatThrownBy(() -> inventory.reserve(B, 1, T0))
+                .isInstanceOf(InsufficientStockException.class)
+                .hasMessage("not enough stock of B: requested quantity 1 must be <= available 0");
         assertThat(inventory.level(A)).isEqualTo(new StockLevel(A, 4, 2));
         assertThat(inventory.level(B)).isEqualTo(new StockLevel(B, 0, 0));
     }
