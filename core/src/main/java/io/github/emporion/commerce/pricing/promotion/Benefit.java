@@ -166,7 +166,12 @@ public sealed interface Benefit {
         }
     }
 
-    /** Shipping costs nothing (only for carts that ship and have a shipping method). */
+    /**
+     * Shipping costs nothing. It applies only to carts that ship and have a shipping method, and
+     * for {@code stopFurther} it counts as having taken effect whenever it applies (the shipping
+     * price is known only after all goods discounts); if that price is already zero, no discount
+     * is recorded.
+     */
     record FreeShipping() implements Benefit {}
 
     /** Checks a rate and strips trailing zeros, so that 0.1 and 0.10 are equal. */
