@@ -1,7 +1,6 @@
 package io.github.emporion.money;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,12 +56,58 @@ public final class Allocation {
             throw new IllegalArgumentException("weights must have a positive sum: " + weights);
         }
         long minor = Monies.toMinorUnits(amount);
-        BigInteger units = BigInteger.valueOf(Math.abs(minor));
+        long[] parts = split(Math.abs(minor), weights, total);
+        int n = parts.length;
+        List<MonetaryAmount> result = new ArrayList<>(n);
+        for (long part : parts) {
+            result.add(Monies.ofMinorUnits(minor < 0 ? -part : part, amount.getCurrency()));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Splits a whole number of minor units in proportion to whole-number weights, with the same
+     * largest-remainder rule as {@link #byWeights}. This is the allocation used in hot loops (a
+     * price calculation) where amounts are kept as {@code long} minor units.
+     *
+     * <p>Example: 1000 (10.00 EUR) by 1:2 gives 333, 667.
+     *
+     * @param amount the minor units to split; a negative amount is split as its absolute value and
+     *     every part negated
+     * @param weights the non-negative weights, at least one, with a positive sum
+     * @return one part per weight, summing exactly to {@code amount}; a zero weight gets zero
+     * @throws IllegalArgumentException if a weight is negative, the weights are empty or sum to zero
+     */
+    public static long[] splitMinorUnits(long amount, long[] weights) {
+        Objects.requireNonNull(weights, "weights");
+        List<BigDecimal> decimals = new ArrayList<>(weights.length);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] < 0) {
+                throw new IllegalArgumentException("weights[" + i + "] must be >= 0: " + weights[i]);
+            }
+            decimals.add(BigDecimal.valueOf(weights[i]));
+            total = total.add(decimals.get(i));
+        }
+        if (total.signum() == 0) {
+            throw new IllegalArgumentException("weights must have a positive sum: " + Arrays.toString(weights));
+        }
+        long[] parts = split(Math.abs(amount), decimals, total);
+        if (amount < 0) {
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = -parts[i];
+            }
+        }
+        return parts;
+    }
+
+    /** Largest-remainder core: splits {@code units >= 0} by validated weights summing to {@code total}. */
+    private static long[] split(long units, List<BigDecimal> weights, BigDecimal total) {
         int n = weights.size();
         long[] parts = new long[n];
         BigDecimal[] remainders = new BigDecimal[n];
         long given = 0;
-        BigDecimal unitsDecimal = new BigDecimal(units);
+        BigDecimal unitsDecimal = BigDecimal.valueOf(units);
         for (int i = 0; i < n; i++) {
             // exact share = units * w / total; floor it, keep the remainder (units * w mod total) / total
             BigDecimal numerator = unitsDecimal.multiply(weights.get(i));
@@ -71,7 +116,7 @@ public final class Allocation {
             remainders[i] = numerator.subtract(floor.multiply(total));
             given += parts[i];
         }
-        long left = units.longValueExact() - given;
+        long left = units - given;
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
         // Largest remainder first; ties to the lower index (stable sort keeps index order).
@@ -79,11 +124,7 @@ public final class Allocation {
         for (int k = 0; k < left; k++) {
             parts[order[k]]++;
         }
-        List<MonetaryAmount> result = new ArrayList<>(n);
-        for (long part : parts) {
-            result.add(Monies.ofMinorUnits(minor < 0 ? -part : part, amount.getCurrency()));
-        }
-        return List.copyOf(result);
+        return parts;
     }
 
     /**

@@ -195,4 +195,30 @@ public final class Monies {
     public static boolean isEqual(MonetaryAmount a, MonetaryAmount b) {
         return a.getCurrency().equals(b.getCurrency()) && decimal(a).compareTo(decimal(b)) == 0;
     }
+
+    /**
+     * Checks that an amount is usable as a price: not negative and a whole number of its
+     * currency's minor units (so 1.005 EUR or 12.5 JPY are refused, 0.005 KWD is fine).
+     *
+     * @param field the name of the field being checked, used in the error message
+     * @param amount the amount
+     * @return {@code amount}, for chaining
+     * @throws IllegalArgumentException naming the field, the value and the rule if the amount is
+     *     negative or has more decimals than its currency's minor unit
+     */
+    public static MonetaryAmount requireNonNegativeMinorUnits(String field, MonetaryAmount amount) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(amount, field);
+        BigDecimal value = decimal(amount);
+        String code = amount.getCurrency().getCurrencyCode();
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0: " + code + " " + value.toPlainString());
+        }
+        int digits = minorDigits(amount.getCurrency());
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException(field + " must be a whole number of " + code + " minor units (" + digits
+                    + " decimals): " + code + " " + value.toPlainString());
+        }
+        return amount;
+    }
 }
