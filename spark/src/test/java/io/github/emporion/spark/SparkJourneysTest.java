@@ -172,19 +172,27 @@ class SparkJourneysTest {
         }
         Dataset<Row> journeys = SparkJourneys.journeys(touches(touches), conversions(conversions), WEEK);
 
-        String actual = journeys.select(col("path"), col("converted"))
+        AccumulatorAggregator<PathRow, Map<String, List<Long>>, PathCounts, String> pathCounts =
+                AccumulatorAggregator.of(
+                        PathCounts::new, PathCounts.Codec.INSTANCE, PathCounts::render, Encoders.STRING());
+        String typed = journeys.select(col("path"), col("converted"))
                 .as(Encoders.bean(PathRow.class))
-                .select(AccumulatorAggregator.of(
-                                PathCounts::new, PathCounts.Codec.INSTANCE, PathCounts::render, Encoders.STRING())
-                        .toColumn())
+                .select(pathCounts.toColumn())
                 .first();
+        // SQL with two arguments: they fill the bean encoder's fields in its schema order
+        // (bean properties sorted by name: converted, path).
+        pathCounts.register(spark, "emporion_test_path_counts", Encoders.bean(PathRow.class));
+        journeys.createOrReplaceTempView("test_journeys");
+        String sql = spark.sql("SELECT emporion_test_path_counts(converted, path) FROM test_journeys")
+                .first()
+                .getString(0);
 
         List<PathRow> expectedRows = expectedJourneys(touches, conversions, WEEK).stream()
                 .map(j -> PathRow.of(j.path(), j.converted()))
                 .toList();
-        assertThat(actual)
-                .as("seed %d", seed)
-                .isEqualTo(PathCounts.render(Accumulators.reduce(PathCounts::new, expectedRows)));
+        String expected = PathCounts.render(Accumulators.reduce(PathCounts::new, expectedRows));
+        assertThat(typed).as("typed, seed %d", seed).isEqualTo(expected);
+        assertThat(sql).as("SQL, seed %d", seed).isEqualTo(expected);
     }
 
     @Test
