@@ -203,7 +203,8 @@ public final class AccumulatorAggregator<IN, R, A extends Accumulator<IN, R, A>,
     /**
      * Returns this aggregator as an untyped aggregate function for DataFrame columns and SQL; the
      * function's arguments are decoded with {@code inputEncoder} (one column for a simple encoder
-     * such as {@link Encoders#DECIMAL()}, one column per field, in order, for a struct encoder).
+     * such as {@link Encoders#DECIMAL()}; for a struct encoder one argument per field, in the order of
+     * the encoder's schema, which for {@link Encoders#bean(Class)} is the properties sorted by name).
      *
      * @param inputEncoder decodes the function's arguments into rows
      * @return the function, e.g. for {@code df.groupBy("channel").agg(fn.apply(col("amount")))}
