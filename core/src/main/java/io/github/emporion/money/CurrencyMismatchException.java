@@ -30,6 +30,22 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     }
 
     /**
+     * Creates the exception for a named field whose currency is not the expected one; the message
+     * starts with the field, e.g. {@code "lines[1].unitPrice: currency mismatch: expected EUR but got
+     * USD"}.
+     *
+     * @param field the field or argument that holds the offending amount
+     * @param expected the currency the operation works in
+     * @param actual the currency that was offered
+     */
+    public CurrencyMismatchException(String field, CurrencyUnit expected, CurrencyUnit actual) {
+        super(field + ": currency mismatch: expected " + expected.getCurrencyCode() + " but got "
+                + actual.getCurrencyCode());
+        this.expected = expected.getCurrencyCode();
+        this.actual = actual.getCurrencyCode();
+    }
+
+    /**
      * Returns the ISO 4217 code of the currency the operation works in.
      *
      * @return the expected currency code, e.g. {@code "EUR"}
