@@ -27,8 +27,11 @@ import java.util.Map;
  * to machine precision.
  *
  * <p><b>Edge cases.</b> With nulls, P(conv) = Σc / Σ(c + n) exactly; without, P(conv) = 1. A
- * channel on every converting path has RE = 1; one never on a converting path gets 0. Data without
- * conversions have no removal effect: {@code result()} throws {@link IllegalStateException}.
+ * channel that is the last touch of every converting path has RE = 1. Without nulls a channel never
+ * on a converting path gets 0; <em>with</em> nulls it can get credit, because the chain is
+ * memoryless (from {@code C} in a failing {@code C > B} the chain may continue like a converting
+ * {@code A > B}). Data without conversions have no removal effect: {@code result()} throws {@link
+ * IllegalStateException}. Removal effects are clamped to [0, 1] against rounding.
  *
  * <p><b>Worked example</b> (order 1, with nulls): rows {@code A > B} (c 2, v 20, n 1), {@code B}
  * (1, 5, 2), {@code A} (0, 0, 3). p(start→A) = 2/3, p(start→B) = 1/3, p(A→B) = p(A→null) = 1/2,

@@ -34,7 +34,8 @@ public record MarkovState(Kind kind, List<String> channels) {
 
     /**
      * Returns the label used in transition-matrix output: {@code (start)}, {@code (conversion)},
-     * {@code (null)}, or the channel names joined by {@code ","} (order 1: just the name).
+     * {@code (null)}, or the channel names joined by {@code " > "} (order 1: just the name), as in
+     * ChannelAttribution's decoded transition matrices.
      *
      * @return the label
      */
@@ -43,7 +44,7 @@ public record MarkovState(Kind kind, List<String> channels) {
             case START -> "(start)";
             case CONVERSION -> "(conversion)";
             case NULL -> "(null)";
-            case CHANNELS -> String.join(",", channels);
+            case CHANNELS -> String.join(" > ", channels);
         };
     }
 }

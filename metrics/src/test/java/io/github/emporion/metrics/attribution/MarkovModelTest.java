@@ -192,7 +192,7 @@ class MarkovModelTest {
                 .map(t -> t.from().label())
                 .distinct()
                 .toList();
-        assertThat(labels).containsExactly("(start)", "A,B", "A,B,C", "B,C,D");
+        assertThat(labels).containsExactly("(start)", "A > B", "A > B > C", "B > C > D");
     }
 
     @Test
