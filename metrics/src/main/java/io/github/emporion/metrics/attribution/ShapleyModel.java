@@ -118,4 +118,31 @@ public record ShapleyModel(Game game, int maxCoalitionSize, boolean ordered, int
     public CoalitionCounts newAccumulator() {
         return new CoalitionCounts(this);
     }
+
+    /**
+     * Per-journey credit of the {@link Game#SIMPLIFIED} game: the row's conversions and value split
+     * equally among its distinct channels, each channel's part split equally among its touches.
+     * Example: {@code A > B > A} with 2 conversions gives B 1 and each A touch 0.5. Summed over all
+     * rows this equals the channel totals. The other games' credit depends on every coalition, so
+     * they have no per-journey split.
+     *
+     * @param path the row
+     * @return one credit per touch
+     * @throws IllegalStateException if the game is not {@code SIMPLIFIED}
+     */
+    public java.util.List<TouchCredit> touchCredits(ChannelPath path) {
+        if (game != Game.SIMPLIFIED) {
+            throw new IllegalStateException("per-journey credit exists only for the SIMPLIFIED game, not " + game);
+        }
+        java.util.Map<String, Long> touches = path.channels().stream()
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+        int distinct = touches.size();
+        java.util.List<TouchCredit> out = new java.util.ArrayList<>();
+        for (int i = 0; i < path.length(); i++) {
+            String ch = path.channels().get(i);
+            double share = 1.0 / distinct / touches.get(ch);
+            out.add(new TouchCredit(i, ch, share * path.conversions(), share * path.effectiveValue()));
+        }
+        return out;
+    }
 }
