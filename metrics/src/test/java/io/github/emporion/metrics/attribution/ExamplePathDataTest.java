@@ -166,4 +166,18 @@ class ExamplePathDataTest {
                     .isCloseTo(Double.parseDouble(row.get("transition_probability")), within(1e-12));
         }
     }
+
+    @Test
+    void chooseOrder_exampleData_matchesChannelAttribution() {
+        var ref = ref("example_ca_choose_order.csv");
+        MarkovOrderSelection.Selection sel = MarkovOrderSelection.choose(paths, 4);
+        assertThat(sel.suggestedOrder()).isEqualTo(4);
+        for (MarkovOrderSelection.OrderScore s : sel.scores()) {
+            Map<String, String> row = ref.get(s.order() - 1);
+            assertThat(s.auc()).as("order %d", s.order()).isCloseTo(Double.parseDouble(row.get("auc")), within(1e-9));
+            assertThat(s.pauc().orElseThrow())
+                    .as("order %d", s.order())
+                    .isCloseTo(Double.parseDouble(row.get("pauc")), within(1e-9));
+        }
+    }
 }
