@@ -39,6 +39,8 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
     private final int width;
     private long lineNumber;
     private ChannelPath next;
+    /** Open-addressing cache of channel names, so each name is one String instance. */
+    private final String[] nameCache = newNameCache();
 
     private PathCsvReader(Reader reader, PathCsvFormat format) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
@@ -47,7 +49,7 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         if (header == null) {
             throw new PathCsvException(Math.max(1, lineNumber), "no header line");
         }
-        List<String> names = split(header);
+        List<String> names = split(header, lineNumber);
         this.width = names.size();
         this.pathIndex = indexOf(names, format.pathColumn());
         this.conversionsIndex = indexOf(names, format.conversionsColumn());
@@ -109,7 +111,7 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         if (next == null) {
             String line = nextDataLine();
             if (line != null) {
-                next = parse(line);
+                next = parse(line, lineNumber, nameCache);
             }
         }
         return next != null;
@@ -134,36 +136,144 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         return lineNumber;
     }
 
-    private ChannelPath parse(String line) {
-        List<String> f = split(line);
+    /**
+     * Returns the next data line (comments and blank lines skipped), or null at the end; {@link
+     * #lineNumber()} is then its number. For callers that parse lines elsewhere with {@link
+     * #parse(String, long, String[])}.
+     */
+    String nextRawLine() {
+        return nextDataLine();
+    }
+
+    /** Creates an empty channel-name cache for {@link #parse(String, long, String[])}. */
+    static String[] newNameCache() {
+        return new String[4096];
+    }
+
+    /**
+     * Parses one data line. Thread-safe if every thread passes its own name cache.
+     *
+     * @param line the line
+     * @param lineNo its 1-based number, for errors
+     * @param cache a name cache from {@link #newNameCache()}
+     */
+    ChannelPath parse(String line, long lineNo, String[] cache) {
+        List<String> f = split(line, lineNo);
         if (f.size() != width) {
-            throw new PathCsvException(lineNumber, "expected " + width + " fields, found " + f.size());
+            throw new PathCsvException(lineNo, "expected " + width + " fields, found " + f.size());
         }
         String path = f.get(pathIndex);
-        List<String> channels;
-        try {
-            channels = ChannelPath.splitPath(path, format.channelSeparator());
-        } catch (IllegalArgumentException e) {
-            throw new PathCsvException(lineNumber, "empty path '" + path + "'");
+        List<String> channels = splitChannels(path, cache);
+        if (channels.isEmpty()) {
+            throw new PathCsvException(lineNo, "empty path '" + path + "'");
         }
-        double c = number(f, conversionsIndex, format.conversionsColumn(), true);
+        double c = number(f, conversionsIndex, format.conversionsColumn(), true, lineNo);
         double v = valueIndex < 0
                 ? 0.0
-                : number(f, valueIndex, format.valueColumn().orElseThrow(), false);
+                : number(f, valueIndex, format.valueColumn().orElseThrow(), false, lineNo);
         double n =
-                nullIndex < 0 ? 0.0 : number(f, nullIndex, format.nullColumn().orElseThrow(), true);
+                nullIndex < 0 ? 0.0 : number(f, nullIndex, format.nullColumn().orElseThrow(), true, lineNo);
         try {
             return new ChannelPath(channels, c, v, n);
         } catch (IllegalArgumentException e) {
-            throw new PathCsvException(lineNumber, e.getMessage());
+            throw new PathCsvException(lineNo, e.getMessage());
         }
     }
 
-    private double number(List<String> fields, int index, String column, boolean count) {
+    /** Splits a path like {@link ChannelPath#parse}, reusing one String instance per channel name. */
+    private List<String> splitChannels(String path, String[] cache) {
+        char sep = format.channelSeparator();
+        List<String> out = new ArrayList<>(8);
+        int n = path.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || path.charAt(i) == sep) {
+                int a = start;
+                int b = i;
+                while (a < b && path.charAt(a) == ' ') {
+                    a++;
+                }
+                while (b > a && path.charAt(b - 1) == ' ') {
+                    b--;
+                }
+                if (b > a) {
+                    out.add(intern(path, a, b, cache));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static String intern(String s, int from, int to, String[] names) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        int mask = names.length - 1;
+        int len = to - from;
+        for (int slot = (h ^ (h >>> 16)) & mask, probes = 0; probes < 8; slot = (slot + 1) & mask, probes++) {
+            String known = names[slot];
+            if (known == null) {
+                String name = s.substring(from, to);
+                names[slot] = name;
+                return name;
+            }
+            if (known.length() == len && s.regionMatches(from, known, 0, len)) {
+                return known;
+            }
+        }
+        return s.substring(from, to);
+    }
+
+    /**
+     * Parses a decimal. Plain decimals with at most 18 digits (all counts and values in practice)
+     * take an exact fast path: an integer below 2^53 divided by an exact power of ten is one
+     * correctly rounded IEEE division, the same double as {@link Double#parseDouble}.
+     */
+    static double parseDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (++digits > 18) {
+                    return Double.parseDouble(s);
+                }
+                mantissa = mantissa * 10 + (ch - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (ch == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.parseDouble(s);
+            }
+        }
+        if (digits == 0 || mantissa >= (1L << 53)) {
+            return Double.parseDouble(s);
+        }
+        double d = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
+        return negative ? -d : d;
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18
+    };
+
+    private static double number(List<String> fields, int index, String column, boolean count, long lineNumber) {
         String s = fields.get(index).strip();
         double d;
         try {
-            d = Double.parseDouble(s);
+            d = parseDecimal(s);
         } catch (NumberFormatException e) {
             throw new PathCsvException(lineNumber, "column '" + column + "' is not a number: '" + s + "'");
         }
@@ -175,9 +285,18 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         return d;
     }
 
-    private List<String> split(String line) {
+    private List<String> split(String line, long lineNumber) {
         char delim = format.delimiter();
-        List<String> out = new ArrayList<>(4);
+        List<String> out = new ArrayList<>(Math.max(4, width));
+        if (line.indexOf('"') < 0) {
+            int start = 0;
+            for (int i = line.indexOf(delim); i >= 0; i = line.indexOf(delim, start)) {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+            out.add(line.substring(start));
+            return out;
+        }
         StringBuilder quoted = null;
         int start = 0;
         int i = 0;

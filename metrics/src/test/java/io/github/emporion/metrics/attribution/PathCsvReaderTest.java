@@ -126,4 +126,21 @@ class PathCsvReaderTest {
     void channelPath_valueWithoutConversions_ignored() {
         assertThat(ChannelPath.of(0, 12, 1, "A").effectiveValue()).isZero();
     }
+
+    @Test
+    void parseDecimal_randomDecimals_sameDoubleAsParseDouble() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 200_000; i++) {
+            String s;
+            switch (i % 4) {
+                case 0 -> s = Long.toString(rnd.nextLong(0, 1L << 53));
+                case 1 -> s = rnd.nextLong(0, 10_000_000_000L) + "." + String.format("%02d", rnd.nextInt(100));
+                case 2 -> s = "-" + rnd.nextLong(0, 1_000_000_000_000L) + "." + rnd.nextLong(0, 1_000_000L);
+                default -> s = rnd.nextInt(1000) + "." + Long.toString(rnd.nextLong(0, 999_999_999_999_999L));
+            }
+            assertThat(PathCsvReader.parseDecimal(s)).as(s).isEqualTo(Double.parseDouble(s));
+        }
+        assertThat(PathCsvReader.parseDecimal("1e3")).isEqualTo(1000.0);
+        assertThat(PathCsvReader.parseDecimal("12345678901234567890.5")).isEqualTo(12345678901234567890.5);
+    }
 }
