@@ -17,6 +17,9 @@ final class ExactSum {
 
     /** Adds {@code x} (finite) exactly. */
     void add(double x) {
+        if (x == 0.0) {
+            return;
+        }
         double[] p = partials;
         int i = 0;
         for (int j = 0; j < size; j++) {

@@ -33,7 +33,11 @@ public final class RuleBasedAccumulator implements Accumulator<ChannelPath, Attr
         }
         double[] w = model.weights(ch);
         for (int i = 0; i < w.length; i++) {
-            table.credit(ch.get(i), w[i] * c, w[i] * v);
+            if (w[i] == 0) {
+                table.channel(ch.get(i));
+            } else {
+                table.credit(ch.get(i), w[i] * c, w[i] * v);
+            }
         }
         return this;
     }
