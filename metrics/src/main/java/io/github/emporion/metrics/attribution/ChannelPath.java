@@ -32,7 +32,10 @@ public record ChannelPath(List<String> channels, double conversions, double valu
             throw new IllegalArgumentException("channels must not be empty: a path needs at least one touch");
         }
         for (String c : channels) {
-            if (c.isBlank() || !c.equals(c.strip())) {
+            // non-blank without surrounding whitespace <=> non-empty with non-whitespace ends
+            if (c.isEmpty()
+                    || Character.isWhitespace(c.charAt(0))
+                    || Character.isWhitespace(c.charAt(c.length() - 1))) {
                 throw new IllegalArgumentException(
                         "channel name '" + c + "' in " + channels + " must be non-blank without surrounding spaces");
             }

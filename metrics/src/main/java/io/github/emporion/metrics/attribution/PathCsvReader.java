@@ -158,12 +158,15 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
      * @param cache a name cache from {@link #newNameCache()}
      */
     ChannelPath parse(String line, long lineNo, String[] cache) {
+        if (line.indexOf('"') < 0) {
+            return parseUnquoted(line, lineNo, cache);
+        }
         List<String> f = split(line, lineNo);
         if (f.size() != width) {
             throw new PathCsvException(lineNo, "expected " + width + " fields, found " + f.size());
         }
         String path = f.get(pathIndex);
-        List<String> channels = splitChannels(path, cache);
+        List<String> channels = splitChannels(path, 0, path.length(), cache);
         if (channels.isEmpty()) {
             throw new PathCsvException(lineNo, "empty path '" + path + "'");
         }
@@ -180,13 +183,102 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         }
     }
 
+    /** The common case without quotes: fields are located in place, without substrings. */
+    private ChannelPath parseUnquoted(String line, long lineNo, String[] cache) {
+        int[] bounds = new int[width + 1];
+        char delim = format.delimiter();
+        int count = 0;
+        int start = 0;
+        while (true) {
+            int i = line.indexOf(delim, start);
+            if (count >= width || (i < 0 && count != width - 1)) {
+                int found = count + 1;
+                for (int j = i; j >= 0; j = line.indexOf(delim, j + 1)) {
+                    found++;
+                }
+                throw new PathCsvException(lineNo, "expected " + width + " fields, found " + found);
+            }
+            bounds[count++] = start;
+            if (i < 0) {
+                break;
+            }
+            start = i + 1;
+        }
+        bounds[width] = line.length() + 1;
+        int pathFrom = bounds[pathIndex];
+        int pathTo = bounds[pathIndex + 1] - 1;
+        List<String> channels = splitChannels(line, pathFrom, pathTo, cache);
+        if (channels.isEmpty()) {
+            throw new PathCsvException(lineNo, "empty path '" + line.substring(pathFrom, pathTo) + "'");
+        }
+        double c = numberAt(line, bounds, conversionsIndex, format.conversionsColumn(), true, lineNo);
+        double v = valueIndex < 0
+                ? 0.0
+                : numberAt(line, bounds, valueIndex, format.valueColumn().orElseThrow(), false, lineNo);
+        double n = nullIndex < 0
+                ? 0.0
+                : numberAt(line, bounds, nullIndex, format.nullColumn().orElseThrow(), true, lineNo);
+        try {
+            return new ChannelPath(channels, c, v, n);
+        } catch (IllegalArgumentException e) {
+            throw new PathCsvException(lineNo, e.getMessage());
+        }
+    }
+
+    private static double numberAt(String line, int[] bounds, int index, String column, boolean count, long lineNo) {
+        int from = bounds[index];
+        int to = bounds[index + 1] - 1;
+        double d = fastDecimal(line, from, to);
+        if (Double.isNaN(d) || (count && d < 0)) {
+            return number(List.of(line.substring(from, to)), 0, column, count, lineNo);
+        }
+        return d;
+    }
+
+    /**
+     * Parses a plain decimal in {@code s[from, to)} exactly (at most 18 digits, value below 2^53),
+     * or returns NaN if the text is anything else, for the caller to take the slow path.
+     */
+    private static double fastDecimal(String s, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (++digits > 18) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (ch - '0');
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (ch == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || mantissa >= (1L << 53)) {
+            return Double.NaN;
+        }
+        double d = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
+        return negative ? -d : d;
+    }
+
     /** Splits a path like {@link ChannelPath#parse}, reusing one String instance per channel name. */
-    private List<String> splitChannels(String path, String[] cache) {
+    private List<String> splitChannels(String path, int from, int to, String[] cache) {
         char sep = format.channelSeparator();
         List<String> out = new ArrayList<>(8);
-        int n = path.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
+        int n = to;
+        int start = from;
+        for (int i = from; i <= n; i++) {
             if (i == n || path.charAt(i) == sep) {
                 int a = start;
                 int b = i;
@@ -232,37 +324,8 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
      * correctly rounded IEEE division, the same double as {@link Double#parseDouble}.
      */
     static double parseDecimal(String s) {
-        int n = s.length();
-        int i = 0;
-        boolean negative = false;
-        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            negative = s.charAt(0) == '-';
-            i = 1;
-        }
-        long mantissa = 0;
-        int digits = 0;
-        int fraction = -1;
-        for (; i < n; i++) {
-            char ch = s.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                if (++digits > 18) {
-                    return Double.parseDouble(s);
-                }
-                mantissa = mantissa * 10 + (ch - '0');
-                if (fraction >= 0) {
-                    fraction++;
-                }
-            } else if (ch == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                return Double.parseDouble(s);
-            }
-        }
-        if (digits == 0 || mantissa >= (1L << 53)) {
-            return Double.parseDouble(s);
-        }
-        double d = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : (double) mantissa;
-        return negative ? -d : d;
+        double d = fastDecimal(s, 0, s.length());
+        return Double.isNaN(d) ? Double.parseDouble(s) : d;
     }
 
     private static final double[] POWERS_OF_TEN = {
