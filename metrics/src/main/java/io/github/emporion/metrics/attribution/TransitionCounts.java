@@ -28,7 +28,17 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
     private final MarkovModel model;
     private final List<String> channels = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
-    private final LinkedHashMap<Long, LinkedHashMap<Long, ExactSum>> counts = new LinkedHashMap<>();
+    /**
+     * Transition weights as flat arrays in first-appearance order, indexed through an
+     * open-addressing hash of the (from, to) key pair: no boxing on the hot path.
+     */
+    private long[] fromKeys = new long[64];
+
+    private long[] toKeys = new long[64];
+    private ExactSum[] weights = new ExactSum[64];
+    private int transitions;
+    /** Hash slots holding transition index + 1 (0 = empty). */
+    private int[] slots = new int[128];
     /** Per last state: {Σc, Σv} of the rows ending there. */
     private final LinkedHashMap<Long, ExactSum[]> lastState = new LinkedHashMap<>();
 
@@ -105,9 +115,49 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
     }
 
     private void count(long from, long to, double w) {
-        counts.computeIfAbsent(from, x -> new LinkedHashMap<>())
-                .computeIfAbsent(to, x -> new ExactSum())
-                .add(w);
+        long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
+        int mask = slots.length - 1;
+        int slot = (int) (h ^ (h >>> 29)) & mask;
+        while (true) {
+            int id = slots[slot];
+            if (id == 0) {
+                break;
+            }
+            if (fromKeys[id - 1] == from && toKeys[id - 1] == to) {
+                weights[id - 1].add(w);
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (transitions == fromKeys.length) {
+            fromKeys = java.util.Arrays.copyOf(fromKeys, transitions * 2);
+            toKeys = java.util.Arrays.copyOf(toKeys, transitions * 2);
+            weights = java.util.Arrays.copyOf(weights, transitions * 2);
+        }
+        fromKeys[transitions] = from;
+        toKeys[transitions] = to;
+        ExactSum sum = new ExactSum();
+        sum.add(w);
+        weights[transitions] = sum;
+        transitions++;
+        slots[slot] = transitions;
+        if (transitions * 2 > slots.length) {
+            rehash();
+        }
+    }
+
+    private void rehash() {
+        int[] fresh = new int[slots.length * 2];
+        int mask = fresh.length - 1;
+        for (int i = 0; i < transitions; i++) {
+            long h = fromKeys[i] * 0x9E3779B97F4A7C15L + toKeys[i] * 0xC2B2AE3D27D4EB4FL;
+            int slot = (int) (h ^ (h >>> 29)) & mask;
+            while (fresh[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            fresh[slot] = i + 1;
+        }
+        slots = fresh;
     }
 
     @Override
@@ -122,12 +172,13 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         for (int i = 0; i < map.length; i++) {
             map[i] = channelIndex(other.channels.get(i));
         }
-        other.counts.forEach((from, row) -> {
-            long f = remap(from, map);
-            row.forEach((to, w) -> counts.computeIfAbsent(f, x -> new LinkedHashMap<>())
-                    .computeIfAbsent(remap(to, map), x -> new ExactSum())
-                    .add(w));
-        });
+        for (int i = 0; i < other.transitions; i++) {
+            long f = remap(other.fromKeys[i], map);
+            long t = remap(other.toKeys[i], map);
+            // add the exact partial sum: count() creates the entry, then the partials are merged
+            count(f, t, 0.0);
+            weights[indexOf(f, t)].add(other.weights[i]);
+        }
         other.lastState.forEach((s, sums) -> {
             ExactSum[] ls =
                     lastState.computeIfAbsent(remap(s, map), x -> new ExactSum[] {new ExactSum(), new ExactSum()});
@@ -185,8 +236,30 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         return channels;
     }
 
+    private int indexOf(long from, long to) {
+        long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
+        int mask = slots.length - 1;
+        for (int slot = (int) (h ^ (h >>> 29)) & mask; ; slot = (slot + 1) & mask) {
+            int id = slots[slot];
+            if (id == 0) {
+                return -1;
+            }
+            if (fromKeys[id - 1] == from && toKeys[id - 1] == to) {
+                return id - 1;
+            }
+        }
+    }
+
+    /**
+     * Returns the transition weights grouped by source state: sources in order of their first
+     * outgoing transition, targets in order of first appearance.
+     */
     Map<Long, LinkedHashMap<Long, ExactSum>> counts() {
-        return counts;
+        LinkedHashMap<Long, LinkedHashMap<Long, ExactSum>> out = new LinkedHashMap<>();
+        for (int i = 0; i < transitions; i++) {
+            out.computeIfAbsent(fromKeys[i], x -> new LinkedHashMap<>()).put(toKeys[i], weights[i]);
+        }
+        return out;
     }
 
     Map<Long, ExactSum[]> lastStates() {
