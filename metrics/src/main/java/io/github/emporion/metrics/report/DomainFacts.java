@@ -9,6 +9,7 @@ import io.github.emporion.marketing.campaign.CampaignPerformance;
 import io.github.emporion.marketing.touchpoint.FunnelStep;
 import io.github.emporion.marketing.touchpoint.Session;
 import io.github.emporion.metrics.grouped.CartFact;
+import io.github.emporion.metrics.grouped.EngagementFact;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.MinorUnits;
 import io.github.emporion.metrics.grouped.OrderFact;
@@ -72,6 +73,34 @@ public final class DomainFacts {
                 performance.conversions(),
                 spend,
                 performance.conversionValue());
+    }
+
+    /**
+     * Maps one campaign day to an engagement row: impressions, engagements ({@link
+     * io.github.emporion.marketing.campaign.Engagements#total()}), leads and spend (as reported or
+     * derived, like {@link #marketingFact}).
+     *
+     * <p>Example: 2 000 impressions, 30 likes + 10 shares + 5 comments + 5 saves, 8 leads, spend
+     * EUR 20.00 → engagement rate by impressions 50 / 2 000 = 0.025, CPL 2.50.
+     *
+     * @param key the grouping key
+     * @param campaign the campaign of the record
+     * @param performance one day of the campaign
+     * @param <K> the key type
+     * @return the row
+     * @throws IllegalArgumentException if the record belongs to another campaign
+     * @throws io.github.emporion.money.CurrencyMismatchException if the record is not in the
+     *     campaign's billing currency
+     */
+    public static <K> EngagementFact<K> engagementFact(K key, Campaign campaign, CampaignPerformance performance) {
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(performance, "performance");
+        return EngagementFact.of(
+                key,
+                performance.impressions(),
+                performance.engagements().total(),
+                performance.leads(),
+                campaign.spendOn(performance));
     }
 
     /**

@@ -7,6 +7,8 @@ import io.github.emporion.marketing.campaign.CampaignPerformance;
 import io.github.emporion.marketing.touchpoint.Session;
 import io.github.emporion.metrics.grouped.CartFact;
 import io.github.emporion.metrics.grouped.CartKpiAccumulator;
+import io.github.emporion.metrics.grouped.EngagementFact;
+import io.github.emporion.metrics.grouped.EngagementKpiAccumulator;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.MarketingKpiAccumulator;
 import io.github.emporion.metrics.grouped.OrderFact;
@@ -20,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The one-pass, mergeable state of a {@link KpiReport}: the report's configuration (plain data) and
- * one grouped accumulator per kind of row ({@link MarketingKpiAccumulator}, {@link
- * SessionKpiAccumulator}, {@link OrderKpiAccumulator}, {@link CartKpiAccumulator}), keyed by
+ * one grouped accumulator per kind of row ({@link MarketingKpiAccumulator} and {@link
+ * EngagementKpiAccumulator} for campaign days, {@link SessionKpiAccumulator}, {@link OrderKpiAccumulator}, {@link CartKpiAccumulator}), keyed by
  * {@link ReportKey}, plus three counters of skipped or incomplete rows. Memory grows with the
  * number of groups, never with rows.
  *
@@ -32,6 +34,7 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
 
     private final KpiReport report;
     private final MarketingKpiAccumulator<ReportKey> marketing;
+    private final EngagementKpiAccumulator<ReportKey> engagement;
     private final SessionKpiAccumulator<ReportKey> sessions = new SessionKpiAccumulator<>();
     private final OrderKpiAccumulator<ReportKey> orders;
     private final CartKpiAccumulator<ReportKey> carts = new CartKpiAccumulator<>();
@@ -42,6 +45,7 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
     KpiReportAccumulator(KpiReport report) {
         this.report = Objects.requireNonNull(report, "report");
         this.marketing = new MarketingKpiAccumulator<>(report.currency());
+        this.engagement = new EngagementKpiAccumulator<>(report.currency());
         this.orders = new OrderKpiAccumulator<>(report.currency());
     }
 
@@ -81,7 +85,9 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
                 Optional.of(day.campaign().channel()),
                 Optional.of(day.campaign().id()));
         MarketingFact<ReportKey> fact = DomainFacts.marketingFact(key, day.campaign(), p);
+        EngagementFact<ReportKey> social = DomainFacts.engagementFact(key, day.campaign(), p);
         marketing.add(fact);
+        engagement.add(social);
     }
 
     private void addSession(Session session) {
@@ -147,6 +153,7 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
                     "other: accumulator of report " + other.report + " cannot merge into report " + report);
         }
         marketing.merge(other.marketing);
+        engagement.merge(other.engagement);
         sessions.merge(other.sessions);
         orders.merge(other.orders);
         carts.merge(other.carts);
@@ -161,6 +168,7 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
         return new KpiReportResult(
                 report,
                 marketing.result(),
+                engagement.result(),
                 sessions.result(),
                 orders.result(),
                 carts.result(),

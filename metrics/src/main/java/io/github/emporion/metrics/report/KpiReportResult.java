@@ -1,6 +1,7 @@
 package io.github.emporion.metrics.report;
 
 import io.github.emporion.metrics.grouped.CartSummary;
+import io.github.emporion.metrics.grouped.EngagementSummary;
 import io.github.emporion.metrics.grouped.KpiBreakdown;
 import io.github.emporion.metrics.grouped.MarketingSummary;
 import io.github.emporion.metrics.grouped.OrderSummary;
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>campaign days: {@code ctr}, {@code cpc}, {@code cpm}, {@code cpa}, {@code
  *       conversion_rate[per_interaction]} (conversions per click), {@code roas} (platform
- *       conversion value ÷ spend);
+ *       conversion value ÷ spend), {@code cpl}, {@code engagement_rate[by_impressions]} (reach is not
+ *       additive over days, so the by-reach variant is left to callers with deduplicated reach);
  *   <li>sessions: {@code conversion_rate[session]}, {@code session_engagement_rate}, {@code
  *       bounce_rate}, {@code single_page_session_rate}, {@code checkout_abandonment_rate} (closed
  *       funnel), and the funnel via {@link #sessions()};
@@ -45,6 +47,7 @@ import java.util.function.Function;
  *
  * @param report the configuration that produced this result
  * @param marketing advertising totals per group (from campaign days)
+ * @param engagement engagement and lead totals per group (from campaign days)
  * @param sessions session totals per group
  * @param orders order totals per group (cancelled orders skipped)
  * @param carts cart totals per group
@@ -55,6 +58,7 @@ import java.util.function.Function;
 public record KpiReportResult(
         KpiReport report,
         KpiBreakdown<ReportKey, MarketingSummary> marketing,
+        KpiBreakdown<ReportKey, EngagementSummary> engagement,
         KpiBreakdown<ReportKey, SessionSummary> sessions,
         KpiBreakdown<ReportKey, OrderSummary> orders,
         KpiBreakdown<ReportKey, CartSummary> carts,
@@ -66,6 +70,7 @@ public record KpiReportResult(
     public KpiReportResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(marketing, "marketing");
+        Objects.requireNonNull(engagement, "engagement");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(carts, "carts");
@@ -85,6 +90,8 @@ public record KpiReportResult(
         put(map, marketing, MarketingSummary::cpa);
         put(map, marketing, MarketingSummary::conversionsPerClick);
         put(map, marketing, MarketingSummary::roas);
+        put(map, engagement, EngagementSummary::cpl);
+        put(map, engagement, EngagementSummary::engagementRateByImpressions);
         put(map, sessions, SessionSummary::conversionRate);
         put(map, sessions, SessionSummary::engagementRate);
         put(map, sessions, SessionSummary::bounceRate);

@@ -14,11 +14,15 @@ import io.github.emporion.marketing.campaign.Billing;
 import io.github.emporion.marketing.campaign.BillingModel;
 import io.github.emporion.marketing.campaign.Campaign;
 import io.github.emporion.marketing.campaign.CampaignPerformance;
+import io.github.emporion.marketing.campaign.Engagements;
 import io.github.emporion.marketing.touchpoint.FunnelStep;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.OrderFact;
 import io.github.emporion.metrics.grouped.SessionFact;
+import io.github.emporion.metrics.kpi.MoneyResult;
+import io.github.emporion.metrics.kpi.RateResult;
 import io.github.emporion.money.CurrencyMismatchException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -99,6 +103,34 @@ class DomainFactsTest {
         KpiReportResult result = report.run(List.of(new CampaignDay(display, day)), List.of(), List.of(), List.of());
         // CPC 1.542 / 10 = 0.1542 → 0.154 KWD
         assertThat(result.marketing().total().cpc().valueRounded()).contains(money("0.154", KWD));
+    }
+
+    @Test
+    void report_campaignDayEngagementsAndLeads_cplAndEngagementRate() {
+        // 2 000 impressions, 30 + 10 + 5 + 5 = 50 engagements, 8 leads, reported spend 20.00
+        Campaign mail = Fixtures.campaign("mail", Fixtures.NEWSLETTER, Fixtures.cpc(eur("0.10")));
+        CampaignPerformance day = CampaignPerformance.builder("mail", LocalDate.of(2026, 5, 4), EUR)
+                .impressions(2000)
+                .clicks(80)
+                .engagements(new Engagements(30, 10, 5, 5))
+                .leads(8)
+                .spend(eur("20.00"))
+                .build();
+        KpiReport report = KpiReport.builder()
+                .currency("EUR")
+                .zone(ZoneId.of("Europe/Athens"))
+                .window(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1))
+                .groupBy(GroupBy.CAMPAIGN)
+                .build();
+        KpiReportResult r = report.run(List.of(new CampaignDay(mail, day)), List.of(), List.of(), List.of());
+        ReportKey key = new ReportKey(Optional.empty(), Optional.empty(), Optional.of("mail"), Optional.empty());
+        // CPL 20.00 / 8 = 2.50; engagement rate 50 / 2 000 = 0.025
+        assertThat(((MoneyResult) r.kpi("cpl").orElseThrow().group(key).orElseThrow()).valueRounded())
+                .contains(eur("2.50"));
+        assertThat(((RateResult) r.kpi("engagement_rate").orElseThrow().total()).value())
+                .contains(new BigDecimal("0.025"));
+        assertThat(r.kpi("engagement_rate").orElseThrow().total().label().variant())
+                .isEqualTo("by_impressions");
     }
 
     @Test
