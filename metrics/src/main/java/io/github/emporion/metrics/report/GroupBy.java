@@ -2,6 +2,7 @@ package io.github.emporion.metrics.report;
 
 import io.github.emporion.metrics.time.Granularity;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dimension of a {@link KpiReport} breakdown. Dimensions combine (channel × month); at most one
@@ -23,7 +24,7 @@ public enum GroupBy {
 
     private final Optional<Granularity> granularity;
 
-    GroupBy(Granularity granularity) {
+    GroupBy(@Nullable Granularity granularity) {
         this.granularity = Optional.ofNullable(granularity);
     }
 

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  *         .groupBy(GroupBy.CHANNEL, GroupBy.DAY)
  *         .build();
  * KpiReportResult result = report.run(campaignDays, sessions, orders, carts);
- * RateResult searchCtr = result.kpi("ctr").orElseThrow().group(key).orElseThrow();
+ * KpiResult searchCtr = result.kpi("ctr").orElseThrow().group(searchKey).orElseThrow();
+ * SessionSummary total = result.sessions().total();     // counts and the funnel
  *
  * // the same, in parallel (or per partition, merged):
  * KpiReportResult same = inputs.parallelStream().collect(report.collector());
