@@ -14,6 +14,7 @@ import io.github.emporion.marketing.campaign.CampaignPerformance;
 import io.github.emporion.marketing.channel.ChannelGroup;
 import io.github.emporion.marketing.touchpoint.FunnelStep;
 import io.github.emporion.marketing.touchpoint.Session;
+import io.github.emporion.metrics.catalog.KpiCatalog;
 import io.github.emporion.metrics.grouped.KpiBreakdown;
 import io.github.emporion.metrics.grouped.MarketingSummary;
 import io.github.emporion.metrics.grouped.OrderSummary;
@@ -297,6 +298,19 @@ class KpiReportScenarioTest {
 
         // carts T1..T4, T6: 5 created, 2 purchased → 0.6
         assertThat(value(r.kpi("cart_abandonment_rate").orElseThrow().total())).isEqualByComparingTo("0.6");
+    }
+
+    @Test
+    void kpis_everyLabel_isInTheCatalogueWithItsVariant() {
+        Map<KpiLabel, KpiBreakdown<ReportKey, KpiResult>> kpis =
+                run(GroupBy.CHANNEL).kpis();
+        // campaign days 6 + 2, sessions 5, orders 3 sums + 3 AOVs + 2 rates + profit and margin, carts 1
+        assertThat(kpis).hasSize(24);
+        for (KpiLabel label : kpis.keySet()) {
+            assertThat(KpiCatalog.get(label.kpiId()).variants())
+                    .as(label.toString())
+                    .contains(label.variant());
+        }
     }
 
     @Test
