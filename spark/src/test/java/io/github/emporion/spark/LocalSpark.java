@@ -6,13 +6,13 @@ import org.apache.spark.sql.SparkSession;
  * The one local Spark session of a test JVM, created on first use and stopped by Spark's own
  * shutdown hook: starting Spark costs seconds, so test classes share it.
  */
-final class LocalSpark {
+public final class LocalSpark {
 
     private static SparkSession session;
 
     private LocalSpark() {}
 
-    static synchronized SparkSession session() {
+    public static synchronized SparkSession session() {
         if (session == null) {
             session = SparkSession.builder()
                     .master("local[2]")
