@@ -19,6 +19,9 @@ public final class LocalSpark {
                     .appName("emporion-spark-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
+                    // adaptive execution re-plans every query in extra stages: pure overhead on
+                    // the tests' tiny inputs (and results never depend on it)
+                    .config("spark.sql.adaptive.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.session.timeZone", "UTC")

@@ -243,7 +243,8 @@ class SparkJourneysTest {
 
             Dataset<Row> touches = touchFrame(events);
             Dataset<Row> conversions = conversionFrame(events);
-            Dataset<Row> journeys = SparkJourneys.journeys(touches, conversions, lookback);
+            Dataset<Row> journeys =
+                    SparkJourneys.journeys(touches, conversions, lookback).cache();
             Dataset<Row> unattributed = SparkJourneys.unattributedConversions(touches, conversions, lookback);
 
             assertThat(collect(journeys)).as("journeys, seed %d", seed).isEqualTo(expected(built));
@@ -274,6 +275,7 @@ class SparkJourneysTest {
             }
             assertThat(unattributedOrders).as("unattributed, seed %d", seed).isEqualTo(expectedOrders);
             assertThat(expired).as("expired, seed %d", seed).isEqualTo(expectedExpired);
+            journeys.unpersist();
         }
     }
 
