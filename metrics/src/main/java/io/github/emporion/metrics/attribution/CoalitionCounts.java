@@ -21,10 +21,10 @@ public final class CoalitionCounts implements Accumulator<ChannelPath, Attributi
     private static final int JOURNEYS = 2;
 
     private final ShapleyModel model;
-    private final LinkedHashSet<String> channels = new LinkedHashSet<>();
-    private final LinkedHashMap<List<String>, ExactSum[]> coalitions = new LinkedHashMap<>();
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
+    final LinkedHashSet<String> channels = new LinkedHashSet<>();
+    final LinkedHashMap<List<String>, ExactSum[]> coalitions = new LinkedHashMap<>();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
 
     /**
      * Creates an empty accumulator.

@@ -11,9 +11,9 @@ import java.util.Map;
  */
 final class CreditTable {
 
-    private final LinkedHashMap<String, ExactSum[]> sums = new LinkedHashMap<>();
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
+    final LinkedHashMap<String, ExactSum[]> sums = new LinkedHashMap<>();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
 
     /** Registers a channel with no credit, if new. */
     ExactSum[] channel(String channel) {

@@ -10,7 +10,7 @@ import java.util.List;
 public final class RuleBasedAccumulator implements Accumulator<ChannelPath, AttributionResult, RuleBasedAccumulator> {
 
     private final RuleBasedModel model;
-    private final CreditTable table = new CreditTable();
+    final CreditTable table = new CreditTable();
 
     /**
      * Creates an empty accumulator.

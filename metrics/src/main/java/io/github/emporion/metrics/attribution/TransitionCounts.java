@@ -32,19 +32,19 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
      * Transition weights as flat arrays in first-appearance order, indexed through an
      * open-addressing hash of the (from, to) key pair: no boxing on the hot path.
      */
-    private long[] fromKeys = new long[64];
+    long[] fromKeys = new long[64];
 
-    private long[] toKeys = new long[64];
-    private ExactSum[] weights = new ExactSum[64];
-    private int transitions;
+    long[] toKeys = new long[64];
+    ExactSum[] weights = new ExactSum[64];
+    int transitions;
     /** Hash slots holding transition index + 1 (0 = empty). */
     private int[] slots = new int[128];
     /** Per last state: {Σc, Σv} of the rows ending there. */
-    private final LinkedHashMap<Long, ExactSum[]> lastState = new LinkedHashMap<>();
+    final LinkedHashMap<Long, ExactSum[]> lastState = new LinkedHashMap<>();
 
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
-    private final ExactSum totalNulls = new ExactSum();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
+    final ExactSum totalNulls = new ExactSum();
 
     /**
      * Creates an empty accumulator.
@@ -55,7 +55,7 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         this.model = model;
     }
 
-    private int channelIndex(String name) {
+    int channelIndex(String name) {
         Integer i = index.get(name);
         if (i == null) {
             if (channels.size() >= MAX_CHANNELS) {
@@ -114,7 +114,7 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         return this;
     }
 
-    private void count(long from, long to, double w) {
+    void count(long from, long to, double w) {
         long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
         int mask = slots.length - 1;
         int slot = (int) (h ^ (h >>> 29)) & mask;
@@ -236,7 +236,7 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         return channels;
     }
 
-    private int indexOf(long from, long to) {
+    int indexOf(long from, long to) {
         long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
         int mask = slots.length - 1;
         for (int slot = (int) (h ^ (h >>> 29)) & mask; ; slot = (slot + 1) & mask) {
