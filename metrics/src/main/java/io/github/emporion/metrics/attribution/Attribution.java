@@ -137,7 +137,7 @@ public final class Attribution {
                     window.add(pool.submit(() -> {
                         List<Accumulator<ChannelPath, AttributionResult, ?>> part = new ArrayList<>();
                         models.forEach(m -> part.add(m.newAccumulator()));
-                        String[] cache = PathCsvReader.newNameCache();
+                        PathCsvReader.NameCache cache = PathCsvReader.newNameCache();
                         for (int i = 0; i < lines.size(); i++) {
                             ChannelPath p = reader.parse(lines.get(i), numbers[i], cache);
                             for (Accumulator<ChannelPath, AttributionResult, ?> a : part) {

@@ -72,7 +72,23 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
     /** The value-weighted chain for {@link MarkovModel.Value#SHARES}, else null. */
     private final @org.jspecify.annotations.Nullable TransitionCounts valueChain;
 
+    /** A direct-mapped identity cache in front of {@link #index} (readers intern channel names). */
+    private final String[] cachedNames = new String[64];
+
+    private final int[] cachedIndex = new int[64];
+
     private int channelIndex(String name) {
+        int slot = name.hashCode() & 63;
+        if (cachedNames[slot] == name) {
+            return cachedIndex[slot];
+        }
+        int found = channelIndexSlow(name);
+        cachedNames[slot] = name;
+        cachedIndex[slot] = found;
+        return found;
+    }
+
+    private int channelIndexSlow(String name) {
         Integer i = index.get(name);
         if (i == null) {
             if (channels.size() >= MAX_CHANNELS) {
