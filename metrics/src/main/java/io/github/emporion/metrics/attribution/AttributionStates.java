@@ -47,25 +47,7 @@ public final class AttributionStates {
             writeSum(out, t.totalConversions);
             writeSum(out, t.totalValue);
         } else if (accumulator instanceof TransitionCounts c) {
-            List<String> channels = c.channels();
-            out.writeInt(channels.size());
-            for (String name : channels) {
-                writeString(out, name);
-            }
-            out.writeInt(c.transitions);
-            for (int i = 0; i < c.transitions; i++) {
-                out.writeLong(c.fromKeys[i]);
-                out.writeLong(c.toKeys[i]);
-                writeSum(out, c.weights[i]);
-            }
-            out.writeInt(c.lastState.size());
-            for (Map.Entry<Long, ExactSum[]> e : c.lastState.entrySet()) {
-                out.writeLong(e.getKey());
-                writeSums(out, e.getValue());
-            }
-            writeSum(out, c.totalConversions);
-            writeSum(out, c.totalValue);
-            writeSum(out, c.totalNulls);
+            writeTransitions(c, out);
         } else if (accumulator instanceof CoalitionCounts s) {
             out.writeInt(s.channels.size());
             for (String name : s.channels) {
@@ -110,26 +92,7 @@ public final class AttributionStates {
             return r;
         } else if (model instanceof MarkovModel m) {
             TransitionCounts c = new TransitionCounts(m);
-            int channels = length(in);
-            for (int i = 0; i < channels; i++) {
-                c.channelIndex(readString(in));
-            }
-            int transitions = length(in);
-            for (int i = 0; i < transitions; i++) {
-                long from = in.readLong();
-                long to = in.readLong();
-                c.count(from, to, 0.0);
-                readSum(in, c.weights[c.indexOf(from, to)]);
-            }
-            int lastStates = length(in);
-            for (int i = 0; i < lastStates; i++) {
-                ExactSum[] sums = {new ExactSum(), new ExactSum()};
-                c.lastState.put(in.readLong(), sums);
-                readSums(in, sums);
-            }
-            readSum(in, c.totalConversions);
-            readSum(in, c.totalValue);
-            readSum(in, c.totalNulls);
+            readTransitions(c, in);
             return c;
         } else if (model instanceof ShapleyModel m) {
             CoalitionCounts s = new CoalitionCounts(m);
@@ -205,5 +168,69 @@ public final class AttributionStates {
             throw new IOException("length must be >= 0, but was " + n);
         }
         return n;
+    }
+
+    /**
+     * Writes a Markov accumulator, then its value-weighted chain ({@link MarkovModel.Value#SHARES})
+     * behind a presence flag.
+     */
+    private static void writeTransitions(TransitionCounts c, DataOutput out) throws IOException {
+        List<String> channels = c.channels();
+        out.writeInt(channels.size());
+        for (String name : channels) {
+            writeString(out, name);
+        }
+        out.writeInt(c.transitions);
+        for (int i = 0; i < c.transitions; i++) {
+            out.writeLong(c.fromKeys[i]);
+            out.writeLong(c.toKeys[i]);
+            writeSum(out, c.weights[i]);
+        }
+        out.writeInt(c.lastState.size());
+        for (Map.Entry<Long, ExactSum[]> e : c.lastState.entrySet()) {
+            out.writeLong(e.getKey());
+            writeSums(out, e.getValue());
+        }
+        writeSum(out, c.totalConversions);
+        writeSum(out, c.totalValue);
+        writeSum(out, c.totalNulls);
+        java.util.Optional<TransitionCounts> valueChain = c.valueChain();
+        out.writeBoolean(valueChain.isPresent());
+        if (valueChain.isPresent()) {
+            writeTransitions(valueChain.get(), out);
+        }
+    }
+
+    /** Reads what {@link #writeTransitions} wrote into a fresh accumulator of the same model. */
+    private static void readTransitions(TransitionCounts c, DataInput in) throws IOException {
+        int channels = length(in);
+        for (int i = 0; i < channels; i++) {
+            c.channelIndex(readString(in));
+        }
+        int transitions = length(in);
+        for (int i = 0; i < transitions; i++) {
+            long from = in.readLong();
+            long to = in.readLong();
+            c.count(from, to, 0.0);
+            readSum(in, c.weights[c.indexOf(from, to)]);
+        }
+        int lastStates = length(in);
+        for (int i = 0; i < lastStates; i++) {
+            ExactSum[] sums = {new ExactSum(), new ExactSum()};
+            c.lastState.put(in.readLong(), sums);
+            readSums(in, sums);
+        }
+        readSum(in, c.totalConversions);
+        readSum(in, c.totalValue);
+        readSum(in, c.totalNulls);
+        boolean hasValueChain = in.readBoolean();
+        java.util.Optional<TransitionCounts> valueChain = c.valueChain();
+        if (hasValueChain != valueChain.isPresent()) {
+            throw new IOException("Markov state " + (hasValueChain ? "has" : "lacks")
+                    + " a value-weighted chain but the model " + (valueChain.isPresent() ? "needs" : "has") + " none");
+        }
+        if (hasValueChain) {
+            readTransitions(valueChain.get(), in);
+        }
     }
 }

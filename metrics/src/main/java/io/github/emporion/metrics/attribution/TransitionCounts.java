@@ -52,10 +52,43 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
      * @param model the model (order, nulls, collapsing)
      */
     public TransitionCounts(MarkovModel model) {
-        this.model = model;
+        this(model, false);
     }
 
+    /**
+     * With {@code valueWeighted}, every row weighs its (effective) value instead of its counts and
+     * non-conversions weigh nothing: the value-weighted chain of {@link MarkovModel.Value#SHARES}.
+     */
+    private TransitionCounts(MarkovModel model, boolean valueWeighted) {
+        this.model = model;
+        this.valueWeighted = valueWeighted;
+        this.valueChain = !valueWeighted && model.value() == MarkovModel.Value.SHARES
+                ? new TransitionCounts(model.withValue(MarkovModel.Value.CHAIN), true)
+                : null;
+    }
+
+    private final boolean valueWeighted;
+
+    /** The value-weighted chain for {@link MarkovModel.Value#SHARES}, else null. */
+    private final @org.jspecify.annotations.Nullable TransitionCounts valueChain;
+
+    /** A direct-mapped identity cache in front of {@link #index} (readers intern channel names). */
+    private final String[] cachedNames = new String[64];
+
+    private final int[] cachedIndex = new int[64];
+
     int channelIndex(String name) {
+        int slot = name.hashCode() & 63;
+        if (cachedNames[slot] == name) {
+            return cachedIndex[slot];
+        }
+        int found = channelIndexSlow(name);
+        cachedNames[slot] = name;
+        cachedIndex[slot] = found;
+        return found;
+    }
+
+    private int channelIndexSlow(String name) {
         Integer i = index.get(name);
         if (i == null) {
             if (channels.size() >= MAX_CHANNELS) {
@@ -77,9 +110,20 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         for (int i = 0; i < len; i++) {
             idx[i] = channelIndex(ch.get(i));
         }
+        if (valueChain != null) {
+            valueChain.add(row);
+        }
         double c = row.conversions();
         double n = model.useNulls() ? row.nonConversions() : 0.0;
         double v = row.effectiveValue();
+        if (valueWeighted) {
+            if (v < 0) {
+                throw new IllegalArgumentException("the value-weighted Markov chain (value=shares) needs values >= 0, "
+                        + "but " + ch + " has value " + v);
+            }
+            c = v;
+            n = 0.0;
+        }
         totalConversions.add(c);
         totalValue.add(v);
         totalNulls.add(n);
@@ -188,7 +232,15 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         totalConversions.add(other.totalConversions);
         totalValue.add(other.totalValue);
         totalNulls.add(other.totalNulls);
+        if (valueChain != null && other.valueChain != null) {
+            valueChain.merge(other.valueChain);
+        }
         return this;
+    }
+
+    /** The value-weighted chain of {@link MarkovModel.Value#SHARES}, if this model uses one. */
+    java.util.Optional<TransitionCounts> valueChain() {
+        return java.util.Optional.ofNullable(valueChain);
     }
 
     private static long remap(long key, int[] map) {

@@ -38,6 +38,8 @@ class AttributionStatesTest {
                 RuleBasedModel.positionBased(),
                 RuleBasedModel.lastNonDirect(),
                 new MarkovModel(1 + rnd.nextInt(4), rnd.nextBoolean(), rnd.nextBoolean()),
+                new MarkovModel(1 + rnd.nextInt(4), rnd.nextBoolean(), rnd.nextBoolean())
+                        .withValue(MarkovModel.Value.values()[rnd.nextInt(MarkovModel.Value.values().length)]),
                 ShapleyModel.simplified(),
                 ShapleyModel.of(games[rnd.nextInt(games.length)], 1 + rnd.nextInt(6), rnd.nextBoolean()));
     }

@@ -55,6 +55,27 @@ class GroupedStateTest {
     }
 
     @Test
+    void mergeState_carts_equalsSinglePass() {
+        assertStateRoundTrip(
+                24L,
+                r -> new CartFact<>(KEYS[r.nextInt(KEYS.length)], r.nextBoolean()),
+                CartKpiAccumulator<String>::new);
+    }
+
+    @Test
+    void mergeState_engagement_equalsSinglePass() {
+        assertStateRoundTrip(
+                25L,
+                r -> EngagementFact.of(
+                        KEYS[r.nextInt(KEYS.length)],
+                        1000,
+                        r.nextInt(1000),
+                        r.nextInt(50),
+                        io.github.emporion.money.Monies.ofMinorUnits(r.nextInt(100_000), Monetary.getCurrency("KWD"))),
+                () -> EngagementKpiAccumulator.<String>of("KWD"));
+    }
+
+    @Test
     void mergeState_sessions_equalsSinglePass() {
         assertStateRoundTrip(
                 22L,
