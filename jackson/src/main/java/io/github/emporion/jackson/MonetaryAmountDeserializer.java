@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.emporion.money.Monies;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -24,6 +26,9 @@ final class MonetaryAmountDeserializer extends StdDeserializer<MonetaryAmount> {
 
     /** The most integer digits, and the most fraction digits, of an amount. */
     static final int MAX_DIGITS = 30;
+
+    /** Currency lookups through {@link Monetary} are slow (providers); known codes are cached. */
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
     MonetaryAmountDeserializer() {
         super(MonetaryAmount.class);
@@ -108,8 +113,22 @@ final class MonetaryAmountDeserializer extends StdDeserializer<MonetaryAmount> {
                     MonetaryAmount.class, "money \"currency\" must be an ISO 4217 code string, not %s", token);
         }
         String code = p.getText();
+        CurrencyUnit known = CURRENCIES.get(code);
+        if (known != null) {
+            return known;
+        }
+        if (!code.matches("[A-Z]{3}")) {
+            return ctxt.reportInputMismatch(
+                    MonetaryAmount.class,
+                    "money \"currency\" must be a three-letter ISO 4217 code: '%s'",
+                    code.length() > 40 ? code.substring(0, 40) + "…" : code);
+        }
         try {
-            return Monetary.getCurrency(code);
+            CurrencyUnit unit = Monetary.getCurrency(code);
+            if (CURRENCIES.size() < 1_000) { // only codes Moneta knows are cached, so this stays small
+                CURRENCIES.put(code, unit);
+            }
+            return unit;
         } catch (UnknownCurrencyException e) {
             return ctxt.reportInputMismatch(
                     MonetaryAmount.class, "money \"currency\" is not a known ISO 4217 code: '%s'", code);

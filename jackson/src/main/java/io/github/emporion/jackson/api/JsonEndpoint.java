@@ -125,7 +125,16 @@ public final class JsonEndpoint {
             JsonNode tree;
             try (JsonParser parser = source.open()) {
                 parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-                tree = mapper.readTree(parser);
+                try {
+                    tree = mapper.readTree(parser);
+                } catch (NumberFormatException e) {
+                    // e.g. 1e9999999999: the exponent does not fit BigDecimal
+                    throw new ApiException(
+                            ApiException.MALFORMED_JSON,
+                            List.of(new ApiProblem(
+                                    parser.getParsingContext().pathAsPointer().toString(),
+                                    "a number is out of range at " + where(parser))));
+                }
                 if (tree == null || tree.isMissingNode()) {
                     throw new ApiException(
                             ApiException.MALFORMED_JSON, List.of(new ApiProblem("", "the document is empty")));

@@ -188,7 +188,13 @@ public final class RequestReader {
             problem(pointer, "must be a number but was " + describe(node));
             return Optional.empty();
         }
-        BigDecimal value = node.decimalValue();
+        BigDecimal value;
+        try {
+            value = node.decimalValue();
+        } catch (NumberFormatException e) {
+            problem(pointer, "must be a number within range");
+            return Optional.empty();
+        }
         if (value.precision() - value.scale() > 30 || value.scale() > 30) {
             problem(
                     pointer,
