@@ -2,6 +2,7 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.emporion.commerce.pricing.PriceBreakdown;
 import javax.money.MonetaryAmount;
 
 /**
@@ -22,5 +23,6 @@ public final class EmporionModule extends SimpleModule {
         super("EmporionModule", Version.unknownVersion());
         addSerializer(MonetaryAmount.class, new MonetaryAmountSerializer());
         addDeserializer(MonetaryAmount.class, new MonetaryAmountDeserializer());
+        addSerializer(PriceBreakdown.class, new PriceBreakdownSerializer());
     }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -273,6 +274,55 @@ public final class RequestReader {
                 return Optional.of(ZoneId.of(text));
             } catch (RuntimeException e) {
                 problem(pointer, "must be a time-zone id like Europe/Athens but was '" + shorten(text) + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Reads an enum constant written in snake_case, e.g. {@code half_even} for {@code HALF_EVEN}.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param type the enum type
+     * @param <E> the enum type
+     * @return the constant
+     */
+    public <E extends Enum<E>> Optional<E> enumValue(JsonNode node, String pointer, Class<E> type) {
+        return textValue(node, pointer).flatMap(text -> {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().toLowerCase(Locale.ROOT).equals(text)) {
+                    return Optional.of(constant);
+                }
+            }
+            List<String> known = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                known.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+            problem(pointer, "unknown value '" + shorten(text) + "' (known: " + String.join(", ", known) + ")");
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Reads a whole number in {@code [min, max]}.
+     *
+     * @param node the node
+     * @param pointer its pointer
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return the number
+     */
+    public Optional<Integer> integer(JsonNode node, String pointer, int min, int max) {
+        return decimal(node, pointer).flatMap(value -> {
+            if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+                problem(pointer, "must be between " + min + " and " + max + " but was " + shorten(value.toString()));
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(value.intValueExact());
+            } catch (ArithmeticException notWhole) {
+                problem(pointer, "must be a whole number but was " + value.toPlainString());
                 return Optional.empty();
             }
         });
