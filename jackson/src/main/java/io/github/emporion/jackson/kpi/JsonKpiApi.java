@@ -1,28 +1,19 @@
 package io.github.emporion.jackson.kpi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.emporion.jackson.api.ApiProblem;
 import io.github.emporion.jackson.api.JsonEndpoint;
 import io.github.emporion.jackson.api.JsonLimits;
 import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
-import io.github.emporion.metrics.kpi.AmountResult;
-import io.github.emporion.metrics.kpi.KpiLabel;
-import io.github.emporion.metrics.kpi.KpiResult;
-import io.github.emporion.metrics.kpi.MoneyResult;
-import io.github.emporion.metrics.kpi.RateResult;
 import io.github.emporion.metrics.stats.ConfidenceInterval;
 import io.github.emporion.metrics.stats.IntervalMethod;
 import io.github.emporion.metrics.stats.ProportionComparison;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -299,32 +290,7 @@ public final class JsonKpiApi {
     }
 
     private ObjectNode value(KpiValueAnswer answer) {
-        ObjectMapper mapper = endpoint.mapper();
-        ObjectNode node = mapper.createObjectNode().put("kpi", answer.kpi());
-        KpiResult result = answer.result();
-        KpiLabel label = result.label();
-        if (result instanceof RateResult rate) {
-            rate.valueRounded(VALUE_DIGITS)
-                    .ifPresentOrElse(v -> node.put("value", plain(v)), () -> node.putNull("value"));
-            node.put("numerator", plain(rate.numerator()));
-            node.put("denominator", plain(rate.denominator()));
-        } else if (result instanceof MoneyResult money) {
-            money.valueRounded()
-                    .ifPresentOrElse(v -> node.set("value", mapper.valueToTree(v)), () -> node.putNull("value"));
-            node.set("total", mapper.valueToTree(money.total()));
-            node.put("denominator", plain(money.denominator()));
-            if (money.perUnits() != 1) {
-                node.put("per_units", money.perUnits());
-            }
-        } else {
-            node.set("value", mapper.valueToTree(((AmountResult) result).value()));
-        }
-        result.undefinedReason().ifPresent(reason -> node.put("undefined", true).put("reason", reason));
-        if (!label.variant().equals(KpiLabel.DEFAULT_VARIANT)) {
-            node.put("variant", label.variant());
-        }
-        answer.interval().ifPresent(interval -> node.set("interval", interval(interval, methodName(interval))));
-        return node;
+        return KpiJson.value(endpoint.mapper(), answer);
     }
 
     private ObjectNode abTest(ProportionComparison c) {
@@ -349,30 +315,6 @@ public final class JsonKpiApi {
         } else {
             node.putNull(name).put(name + "_reason", reason);
         }
-    }
-
-    private ObjectNode interval(ConfidenceInterval interval, String method) {
-        return endpoint.mapper()
-                .createObjectNode()
-                .put("method", method)
-                .put("level", interval.confidence())
-                .put("lower", interval.lower())
-                .put("upper", interval.upper());
-    }
-
-    /**
-     * Returns the JSON name of an interval method, e.g. {@code agresti_coull}.
-     *
-     * @param interval the interval
-     * @return the snake_case name
-     */
-    static String methodName(ConfidenceInterval interval) {
-        return interval.method().name().toLowerCase(Locale.ROOT);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
     /**
