@@ -34,7 +34,9 @@ class SchemaTest {
                 "kpi-response.schema.json",
                 "pricing-request.schema.json",
                 "pricing-response.schema.json",
-                "error.schema.json"
+                "error.schema.json",
+                "kpi-report-request.schema.json",
+                "kpi-report-response.schema.json"
             })
     void schema_shippedInJar_isDraft2020WithIdAndTitle(String name) throws Exception {
         JsonNode schema = MiniSchemaValidator.load(name).schema();
@@ -61,6 +63,17 @@ class SchemaTest {
         JsonReply reply = new JsonPricingApi().reply(example);
         assertThat(reply.ok()).as(reply.body()).isTrue();
         assertThat(MiniSchemaValidator.load("pricing-response.schema.json").validate(MAPPER.readTree(reply.body())))
+                .isEmpty();
+    }
+
+    @Test
+    void reportExample_requestAndResponse_validate() throws Exception {
+        String example = io.github.emporion.jackson.report.JsonKpiReportApiTestExample.EXAMPLE;
+        assertThat(MiniSchemaValidator.load("kpi-report-request.schema.json").validate(MAPPER.readTree(example)))
+                .isEmpty();
+        JsonReply reply = new io.github.emporion.jackson.report.JsonKpiReportApi().reply(example);
+        assertThat(reply.ok()).as(reply.body()).isTrue();
+        assertThat(MiniSchemaValidator.load("kpi-report-response.schema.json").validate(MAPPER.readTree(reply.body())))
                 .isEmpty();
     }
 
