@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A small JSON Schema 2020-12 validator for the keywords Emporion's schemas use ({@code type,
  * properties, required, additionalProperties, items, enum, const, oneOf, $ref} to {@code #/$defs},
- * {@code minimum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems, pattern});
+ * {@code minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems, pattern});
  * any other keyword fails the check, so a schema cannot silently use something unvalidated. Test
  * code only: no well-kept validator is available offline, and the library must not depend on one.
  */
@@ -36,6 +36,7 @@ public final class MiniSchemaValidator {
             "oneOf",
             "$ref",
             "minimum",
+            "maximum",
             "exclusiveMinimum",
             "exclusiveMaximum",
             "multipleOf",
@@ -130,6 +131,9 @@ public final class MiniSchemaValidator {
             BigDecimal number = value.decimalValue();
             if (schema.has("minimum") && number.compareTo(schema.get("minimum").decimalValue()) < 0) {
                 errors.add(at + ": below minimum");
+            }
+            if (schema.has("maximum") && number.compareTo(schema.get("maximum").decimalValue()) > 0) {
+                errors.add(at + ": above maximum");
             }
             if (schema.has("exclusiveMinimum")
                     && number.compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {

@@ -36,7 +36,9 @@ class SchemaTest {
                 "pricing-response.schema.json",
                 "error.schema.json",
                 "kpi-report-request.schema.json",
-                "kpi-report-response.schema.json"
+                "kpi-report-response.schema.json",
+                "attribution-request.schema.json",
+                "attribution-response.schema.json"
             })
     void schema_shippedInJar_isDraft2020WithIdAndTitle(String name) throws Exception {
         JsonNode schema = MiniSchemaValidator.load(name).schema();
@@ -74,6 +76,20 @@ class SchemaTest {
         JsonReply reply = new io.github.emporion.jackson.report.JsonKpiReportApi().reply(example);
         assertThat(reply.ok()).as(reply.body()).isTrue();
         assertThat(MiniSchemaValidator.load("kpi-report-response.schema.json").validate(MAPPER.readTree(reply.body())))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void attributionExamples_requestAndResponse_validate(int which) throws Exception {
+        String example = which == 0
+                ? io.github.emporion.jackson.attribution.JsonAttributionApiTestExample.PATHS
+                : io.github.emporion.jackson.attribution.JsonAttributionApiTestExample.JOURNEYS;
+        assertThat(MiniSchemaValidator.load("attribution-request.schema.json").validate(MAPPER.readTree(example)))
+                .isEmpty();
+        JsonReply reply = new io.github.emporion.jackson.attribution.JsonAttributionApi().reply(example);
+        assertThat(reply.ok()).as(reply.body()).isTrue();
+        assertThat(MiniSchemaValidator.load("attribution-response.schema.json").validate(MAPPER.readTree(reply.body())))
                 .isEmpty();
     }
 
