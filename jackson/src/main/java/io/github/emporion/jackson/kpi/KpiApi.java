@@ -66,10 +66,12 @@ import org.jspecify.annotations.Nullable;
  *       customers
  *   <li>{@code budget_utilisation}: spent, budget — {@code budget_pacing}: spent, budget, start,
  *       end, as_of (ISO-8601 instants)
+ *   <li>{@code funnel_step_rate} and {@code funnel_conversion_rate}: the closed-funnel counts
+ *       sessions, product_views, add_to_cart, checkout, purchase and the step (one of those names)
  * </ul>
  *
- * <p>Volume KPIs of the catalogue (orders, clicks, ...) and the funnel rates are not computed from
- * counts (they are the counts); the KPI report from records computes them.
+ * <p>Volume KPIs of the catalogue (orders, clicks, ...) are not computed from counts (they are the
+ * counts); the KPI report from records computes them.
  */
 public final class KpiApi {
 
@@ -155,7 +157,7 @@ public final class KpiApi {
         Optional<Formula> found = KpiFormulas.find(query.kpi());
         if (found.isEmpty()) {
             String why = KpiCatalog.find(query.kpi()).isPresent()
-                    ? "KPI '" + query.kpi() + "' is a volume or funnel KPI, computed by the KPI report, not from counts"
+                    ? "KPI '" + query.kpi() + "' is a volume, computed by the KPI report, not from counts"
                     : "unknown KPI id '" + RequestReader.shorten(query.kpi()) + "'";
             problems.add(
                     new ApiProblem(ApiProblem.child(at, "kpi"), why + " (known: " + String.join(", ", kpiIds()) + ")"));

@@ -1,5 +1,8 @@
 package io.github.emporion.jackson.kpi;
 
+import io.github.emporion.metrics.funnel.FunnelReport;
+import io.github.emporion.metrics.funnel.FunnelStep;
+import io.github.emporion.metrics.funnel.FunnelStepResult;
 import io.github.emporion.metrics.kpi.AovVariant;
 import io.github.emporion.metrics.kpi.ConversionBasis;
 import io.github.emporion.metrics.kpi.EngagementBasis;
@@ -321,7 +324,36 @@ final class KpiFormulas {
                 req("start", InputKind.INSTANT),
                 req("end", InputKind.INSTANT),
                 req("as_of", InputKind.INSTANT));
+        // funnel (closed funnel counts; the step is the catalogue variant)
+        Input[] funnel = {
+            req("sessions", C),
+            req("product_views", C),
+            req("add_to_cart", C),
+            req("checkout", C),
+            req("purchase", C),
+            req("step", InputKind.TEXT)
+        };
+        put(m, "funnel_step_rate", a -> funnelStep(a).stepRate(), funnel);
+        put(m, "funnel_conversion_rate", a -> funnelStep(a).overallRate(), funnel);
         return Collections.unmodifiableMap(m);
+    }
+
+    private static FunnelStepResult funnelStep(Args a) {
+        String name = a.text("step").orElse("");
+        FunnelStep step = Arrays.stream(FunnelStep.values())
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(name))
+                .findFirst()
+                .orElseThrow(() -> new InputProblem(
+                        "step",
+                        "unknown funnel step '" + name
+                                + "' (known: sessions, product_views, add_to_cart, checkout, purchase)"));
+        return FunnelReport.of(
+                        a.count("sessions"),
+                        a.count("product_views"),
+                        a.count("add_to_cart"),
+                        a.count("checkout"),
+                        a.count("purchase"))
+                .step(step);
     }
 
     private static Input[] salesInputs() {

@@ -10,6 +10,7 @@ import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.jackson.kpi.KpiJson;
 import io.github.emporion.jackson.kpi.KpiValueAnswer;
+import io.github.emporion.metrics.grouped.CartFact;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.OrderFact;
 import io.github.emporion.metrics.grouped.SessionFact;
@@ -55,7 +56,8 @@ import javax.money.MonetaryAmount;
  * absent); session flags ({@code engaged, single_page, viewed_product, added_to_cart,
  * started_checkout, purchased}) default to false; order amounts other than {@code gross_sales}
  * ({@code discounts, returns, tax, shipping, cost_of_goods}) default to zero, {@code
- * units_returned} to 0 and {@code refunded} to false. Each result has the shape of {@link
+ * units_returned} to 0 and {@code refunded} to false; {@code carts} rows have the instant
+ * {@code at} the cart was created and {@code purchased} (default false). Each result has the shape of {@link
  * io.github.emporion.jackson.kpi.JsonKpiApi}'s results; volumes are {@code {"kpi":"clicks","value":57}}.
  */
 public final class JsonKpiReportApi {
@@ -119,8 +121,8 @@ public final class JsonKpiReportApi {
         return endpoint.call(json, this::answer);
     }
 
-    private static final Set<String> ROOT =
-            Set.of("currency", "zone", "period", "group_by", "kpis", "campaign_performance", "sessions", "orders");
+    private static final Set<String> ROOT = Set.of(
+            "currency", "zone", "period", "group_by", "kpis", "campaign_performance", "sessions", "orders", "carts");
     private static final Set<String> TAGS = Set.of("channel", "channel_group", "campaign");
 
     private JsonNode answer(JsonNode root) {
@@ -179,9 +181,14 @@ public final class JsonKpiReportApi {
         for (int i = 0; i < nodes.size(); i++) {
             order(in, nodes.get(i), ApiProblem.child("/orders", i), currency).ifPresent(orders::add);
         }
+        List<CartFact<RowTags>> carts = new ArrayList<>();
+        nodes = rows(in, root, "carts");
+        for (int i = 0; i < nodes.size(); i++) {
+            cart(in, nodes.get(i), ApiProblem.child("/carts", i)).ifPresent(carts::add);
+        }
         in.throwIfProblems();
         KpiReport report = KpiReportApi.report(
-                new KpiReportRequest(currency, zone, period, groupBy, kpis, campaignRows, sessions, orders));
+                new KpiReportRequest(currency, zone, period, groupBy, kpis, campaignRows, sessions, orders, carts));
         return toJson(report, kpis);
     }
 
@@ -319,6 +326,20 @@ public final class JsonKpiReportApi {
             return Optional.empty();
         }
         return Optional.of(new SessionFact<>(tags.get(), flags[0], flags[1], flags[2], flags[3], flags[4], flags[5]));
+    }
+
+    private static Optional<CartFact<RowTags>> cart(RequestReader in, JsonNode node, String at) {
+        if (in.object(node, at, with(TAGS, "at", "purchased")).isEmpty()) {
+            return Optional.empty();
+        }
+        int before = in.problems().size();
+        Optional<RowTags> tags =
+                tags(in, node, at, in.required(node, at, "at").flatMap(n -> in.instant(n, at + "/at")));
+        boolean purchased = flag(in, node, at, "purchased");
+        if (in.problems().size() > before || tags.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CartFact<>(tags.get(), purchased));
     }
 
     private static boolean flag(RequestReader in, JsonNode node, String at, String name) {

@@ -4,6 +4,9 @@ import io.github.emporion.aggregate.Accumulators;
 import io.github.emporion.jackson.api.ApiException;
 import io.github.emporion.jackson.api.ApiProblem;
 import io.github.emporion.jackson.kpi.KpiValueAnswer;
+import io.github.emporion.metrics.grouped.CartFact;
+import io.github.emporion.metrics.grouped.CartKpiAccumulator;
+import io.github.emporion.metrics.grouped.CartSummary;
 import io.github.emporion.metrics.grouped.KpiBreakdown;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.MarketingKpiAccumulator;
@@ -39,7 +42,8 @@ import java.util.function.Function;
  * <p>KPI ids by source: campaign rows give {@code impressions, clicks, conversions, ctr, cpc, cpm,
  * cpa, roas}; sessions give {@code sessions, conversion_rate, session_engagement_rate, bounce_rate,
  * single_page_session_rate}; orders give {@code orders, units_sold, aov, net_sales, total_sales,
- * gross_profit, gross_margin, refund_rate, return_rate}.
+ * gross_profit, gross_margin, refund_rate, return_rate}; carts give {@code carts,
+ * cart_abandonment_rate}.
  */
 public final class KpiReportApi {
 
@@ -47,7 +51,7 @@ public final class KpiReportApi {
     private static final Map<String, Function<SessionSummary, KpiResult>> SESSION = new LinkedHashMap<>();
     private static final Map<String, Function<OrderSummary, KpiResult>> ORDER = new LinkedHashMap<>();
     private static final Set<String> VOLUMES =
-            Set.of("impressions", "clicks", "conversions", "sessions", "orders", "units_sold");
+            Set.of("impressions", "clicks", "conversions", "sessions", "orders", "units_sold", "carts");
 
     static {
         MARKETING.put("ctr", MarketingSummary::ctr);
@@ -68,6 +72,8 @@ public final class KpiReportApi {
         ORDER.put("return_rate", OrderSummary::returnRate);
     }
 
+    private static final String CART_ABANDONMENT = "cart_abandonment_rate";
+
     private KpiReportApi() {}
 
     /**
@@ -80,6 +86,7 @@ public final class KpiReportApi {
         ids.addAll(MARKETING.keySet());
         ids.addAll(SESSION.keySet());
         ids.addAll(ORDER.keySet());
+        ids.add(CART_ABANDONMENT);
         return ids;
     }
 
@@ -162,10 +169,15 @@ public final class KpiReportApi {
                         row.costOfGoodsMinor(),
                         row.refunded()))
                 .collect(Accumulators.collector(() -> new OrderKpiAccumulator<List<String>>(request.currency())));
+        KpiBreakdown<List<String>, CartSummary> carts = request.carts().stream()
+                .filter(row -> kept(request, row.key().at()))
+                .map(row -> new CartFact<>(keyOf.apply(row.key()), row.purchased()))
+                .collect(Accumulators.collector(CartKpiAccumulator<List<String>>::new));
         Map<List<String>, Boolean> keys = new TreeMap<>(KpiReportApi::compareKeys);
         marketing.groups().keySet().forEach(k -> keys.put(k, true));
         sessions.groups().keySet().forEach(k -> keys.put(k, true));
         orders.groups().keySet().forEach(k -> keys.put(k, true));
+        carts.groups().keySet().forEach(k -> keys.put(k, true));
         List<KpiReport.Group> groups = new ArrayList<>();
         for (List<String> key : keys.keySet()) {
             groups.add(group(
@@ -173,9 +185,11 @@ public final class KpiReportApi {
                     key,
                     marketing.group(key).orElse(emptyMarketing(request)),
                     sessions.group(key).orElse(new SessionSummary(0, 0, 0, 0, 0, 0, 0, 0)),
-                    orders.group(key).orElse(emptyOrders(request))));
+                    orders.group(key).orElse(emptyOrders(request)),
+                    carts.group(key).orElse(new CartSummary(0, 0))));
         }
-        KpiReport.Group total = group(request, List.of(), marketing.total(), sessions.total(), orders.total());
+        KpiReport.Group total =
+                group(request, List.of(), marketing.total(), sessions.total(), orders.total(), carts.total());
         return new KpiReport(request.groupBy(), groups, total);
     }
 
@@ -225,7 +239,8 @@ public final class KpiReportApi {
             List<String> key,
             MarketingSummary marketing,
             SessionSummary sessions,
-            OrderSummary orders) {
+            OrderSummary orders,
+            CartSummary carts) {
         Map<String, Long> volumes = new LinkedHashMap<>();
         List<KpiValueAnswer> results = new ArrayList<>();
         for (String kpi : request.kpis()) {
@@ -236,12 +251,15 @@ public final class KpiReportApi {
                 case "sessions" -> volumes.put(kpi, sessions.sessions());
                 case "orders" -> volumes.put(kpi, orders.orders());
                 case "units_sold" -> volumes.put(kpi, orders.units());
+                case "carts" -> volumes.put(kpi, carts.carts());
                 default -> {
-                    KpiResult result = MARKETING.containsKey(kpi)
-                            ? MARKETING.get(kpi).apply(marketing)
-                            : SESSION.containsKey(kpi)
-                                    ? SESSION.get(kpi).apply(sessions)
-                                    : ORDER.get(kpi).apply(orders);
+                    KpiResult result = kpi.equals(CART_ABANDONMENT)
+                            ? carts.cartAbandonmentRate()
+                            : MARKETING.containsKey(kpi)
+                                    ? MARKETING.get(kpi).apply(marketing)
+                                    : SESSION.containsKey(kpi)
+                                            ? SESSION.get(kpi).apply(sessions)
+                                            : ORDER.get(kpi).apply(orders);
                     results.add(new KpiValueAnswer(
                             kpi,
                             result,

@@ -1,5 +1,6 @@
 package io.github.emporion.jackson.report;
 
+import io.github.emporion.metrics.grouped.CartFact;
 import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.OrderFact;
 import io.github.emporion.metrics.grouped.SessionFact;
@@ -23,6 +24,7 @@ import javax.money.CurrencyUnit;
  * @param campaignRows advertising rows
  * @param sessions sessions
  * @param orders completed orders
+ * @param carts carts created (purchased or not), dated by their creation
  */
 public record KpiReportRequest(
         CurrencyUnit currency,
@@ -32,7 +34,8 @@ public record KpiReportRequest(
         List<String> kpis,
         List<MarketingFact<RowTags>> campaignRows,
         List<SessionFact<RowTags>> sessions,
-        List<OrderFact<RowTags>> orders) {
+        List<OrderFact<RowTags>> orders,
+        List<CartFact<RowTags>> carts) {
 
     /** Copies the lists. */
     public KpiReportRequest {
@@ -44,5 +47,6 @@ public record KpiReportRequest(
         campaignRows = List.copyOf(campaignRows);
         sessions = List.copyOf(sessions);
         orders = List.copyOf(orders);
+        carts = List.copyOf(carts);
     }
 }

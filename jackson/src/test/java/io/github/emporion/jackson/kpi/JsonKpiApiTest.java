@@ -74,6 +74,9 @@ class JsonKpiApiTest {
                 "{\"kpi\":\"repeat_purchase_rate\",\"repeat_customers\":300,\"customers\":1200}|0.25",
                 "{\"kpi\":\"engagement_rate\",\"engagements\":120,\"impressions\":4500}|0.026666666667",
                 "{\"kpi\":\"bounce_rate\",\"engaged_sessions\":693,\"sessions\":1810}|0.617127071823",
+                // FunnelReport's example: 10 000 sessions, 4 000 views, 1 000 carts, 400 checkouts, 250 purchases
+                "{\"kpi\":\"funnel_step_rate\",\"sessions\":10000,\"product_views\":4000,\"add_to_cart\":1000,\"checkout\":400,\"purchase\":250,\"step\":\"purchase\"}|0.625",
+                "{\"kpi\":\"funnel_conversion_rate\",\"sessions\":10000,\"product_views\":4000,\"add_to_cart\":1000,\"checkout\":400,\"purchase\":250,\"step\":\"purchase\"}|0.025",
                 "{\"kpi\":\"frequency\",\"impressions\":10000,\"reach\":5000}|2",
                 "{\"kpi\":\"purchase_frequency\",\"orders\":1500,\"customers\":1200}|1.25",
                 "{\"kpi\":\"marketing_roi\",\"gross_profit\":{\"amount\":\"-500\",\"currency\":\"EUR\"},\"spend\":{\"amount\":\"2500\",\"currency\":\"EUR\"}}|-1.2",

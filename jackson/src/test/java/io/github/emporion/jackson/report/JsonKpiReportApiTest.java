@@ -17,7 +17,7 @@ class JsonKpiReportApiTest {
             {"currency":"EUR","zone":"Europe/Athens",
              "period":{"from":"2026-03-01T00:00:00+02:00","to":"2026-04-01T00:00:00+03:00"},
              "group_by":["channel"],
-             "kpis":["clicks","ctr","cpc","sessions","conversion_rate","orders","aov"],
+             "kpis":["clicks","ctr","cpc","sessions","conversion_rate","orders","aov","carts","cart_abandonment_rate"],
              "campaign_performance":[
                {"date":"2026-03-02","campaign":"spring","channel":"google_ads","channel_group":"paid_search",
                 "impressions":1930,"clicks":57,"conversions":3,
@@ -30,7 +30,10 @@ class JsonKpiReportApiTest {
                {"at":"2026-03-01T22:30:00Z","channel":"google_ads","engaged":true,"purchased":true},
                {"at":"2026-03-31T21:30:00Z","channel":"facebook","engaged":true}],
              "orders":[{"at":"2026-03-01T22:40:00Z","channel":"google_ads","units":2,
-                        "gross_sales":{"amount":"90.00","currency":"EUR"}}]}""";
+                        "gross_sales":{"amount":"90.00","currency":"EUR"}}],
+             "carts":[{"at":"2026-03-01T22:35:00Z","channel":"google_ads","purchased":true},
+                      {"at":"2026-03-05T10:00:00Z","channel":"google_ads"},
+                      {"at":"2026-03-06T10:00:00Z","channel":"facebook"}]}""";
 
     private final JsonKpiReportApi api = new JsonKpiReportApi();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -67,7 +70,13 @@ class JsonKpiReportApiTest {
         assertThat(result(google, "conversion_rate").get("value").decimalValue())
                 .isEqualByComparingTo("1");
         assertThat(result(google, "aov").get("value").get("amount").asText()).isEqualTo("90.00");
+        // 2 carts, 1 purchased -> 1 / 2 abandoned
+        assertThat(result(google, "carts").get("value").asLong()).isEqualTo(2);
+        assertThat(result(google, "cart_abandonment_rate").get("value").decimalValue())
+                .isEqualByComparingTo("0.5");
         JsonNode fb = facebook.get("results");
+        assertThat(result(fb, "cart_abandonment_rate").get("value").decimalValue())
+                .isEqualByComparingTo("1");
         assertThat(result(fb, "cpc").get("value").get("amount").asText()).isEqualTo("0.50");
         // the facebook session at 00:30 on 1 April in Athens is outside the period
         assertThat(result(fb, "sessions").get("value").asLong()).isZero();
