@@ -1,0 +1,361 @@
+package io.github.emporion.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON for Emporion's value records and enums, by one rule instead of one class per type: a
+ * record is an object whose property names are its component names in snake_case ({@code kpiId}
+ * → {@code kpi_id}); an enum constant is its name in lower case ({@code AGRESTI_COULL} → {@code
+ * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
+ * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
+ * {@code Optional} is {@code null}. Reading calls the record's
+ * canonical constructor, so its validation applies; unknown, missing and invalid properties are
+ * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
+ * information is ever read from the input. Records whose components are interfaces (a sealed
+ * {@code Benefit}, {@code ShippingRate}) cannot be read back and are written only.
+ */
+final class RecordCodec {
+
+    private static final String PACKAGE = "io.github.emporion.";
+
+    private RecordCodec() {}
+
+    static boolean ours(Class<?> type) {
+        return type.getName().startsWith(PACKAGE);
+    }
+
+    static String snake(String camel) {
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String snake(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Finds serializers for Emporion records and enums. */
+    static final class RecordSerializers extends Serializers.Base {
+        @Override
+        public @Nullable JsonSerializer<?> findSerializer(
+                SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            if (!ours(raw)) {
+                return null;
+            }
+            if (raw.isRecord()) {
+                return new RecordSerializer(raw);
+            }
+            if (raw.isEnum()) {
+                return new EnumSerializer(raw);
+            }
+            return null;
+        }
+    }
+
+    /** Finds deserializers for Emporion records and enums. */
+    static final class RecordDeserializers extends Deserializers.Base {
+        @Override
+        public @Nullable JsonDeserializer<?> findBeanDeserializer(
+                JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            return ours(raw) && raw.isRecord() ? new RecordDeserializer(raw) : null;
+        }
+
+        @Override
+        public @Nullable JsonDeserializer<?> findEnumDeserializer(
+                Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+            return ours(type) ? new EnumDeserializer(type) : null;
+        }
+    }
+
+    static final class EnumSerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        EnumSerializer(Class<?> type) {
+            super(type, false);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(snake((Enum<?>) value));
+        }
+    }
+
+    static final class EnumDeserializer extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        EnumDeserializer(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return readEnum(handledType(), ctxt.readTree(p), ctxt);
+        }
+    }
+
+    static Object readEnum(Class<?> type, JsonNode node, DeserializationContext ctxt) throws IOException {
+        if (node.isTextual()) {
+            for (Object constant : type.getEnumConstants()) {
+                if (snake((Enum<?>) constant).equals(node.textValue())) {
+                    return constant;
+                }
+            }
+        }
+        Set<String> known = new TreeSet<>();
+        for (Object constant : type.getEnumConstants()) {
+            known.add(snake((Enum<?>) constant));
+        }
+        return ctxt.reportInputMismatch(
+                type, "%s must be one of %s but was %s", type.getSimpleName(), known, shorten(node.toString()));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    static final class RecordSerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        RecordSerializer(Class<?> type) {
+            super(type, false);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                Object part;
+                try {
+                    part = component.getAccessor().invoke(value);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IOException("cannot read " + component.getName() + " of " + value.getClass(), e);
+                }
+                gen.writeFieldName(snake(component.getName()));
+                write(part, gen, provider);
+            }
+            gen.writeEndObject();
+        }
+
+        private static void write(@Nullable Object value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            if (value instanceof Optional<?> optional) {
+                write(optional.orElse(null), gen, provider);
+            } else if (value instanceof OptionalDouble optional) {
+                if (optional.isPresent()) {
+                    gen.writeNumber(optional.getAsDouble());
+                } else {
+                    gen.writeNull();
+                }
+            } else if (value instanceof OptionalInt || value instanceof OptionalLong) {
+                String text = value.toString();
+                if (text.endsWith(".empty")) {
+                    gen.writeNull();
+                } else {
+                    gen.writeNumber(value instanceof OptionalInt i ? i.getAsInt() : ((OptionalLong) value).getAsLong());
+                }
+            } else if (value instanceof Instant
+                    || value instanceof LocalDate
+                    || value instanceof YearMonth
+                    || value instanceof ZoneId
+                    || value instanceof Duration) {
+                gen.writeString(value.toString());
+            } else if (value instanceof BigDecimal decimal) {
+                // plain digits (1930, not 1.93E+3) unless the exponent is absurd
+                gen.writeNumber(Math.abs(decimal.scale()) <= 100 ? decimal.toPlainString() : decimal.toString());
+            } else if (value instanceof DayOfWeek day) {
+                gen.writeString(snake(day));
+            } else if (value instanceof CurrencyUnit currency) {
+                gen.writeString(currency.getCurrencyCode());
+            } else {
+                provider.defaultSerializeValue(value, gen);
+            }
+        }
+    }
+
+    static final class RecordDeserializer extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        RecordDeserializer(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Class<?> type = handledType();
+            JsonNode node = ctxt.readTree(p);
+            if (!node.isObject()) {
+                return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            Set<String> names = new TreeSet<>();
+            for (RecordComponent component : components) {
+                names.add(snake(component.getName()));
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!names.contains(name)) {
+                    return ctxt.reportInputMismatch(
+                            type,
+                            "unknown property '%s' in %s (expected %s)",
+                            shorten(name),
+                            type.getSimpleName(),
+                            names);
+                }
+            }
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                types[i] = component.getType();
+                String name = snake(component.getName());
+                args[i] = read(component.getType(), component.getGenericType(), node.get(name), name, type, ctxt);
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IllegalArgumentException
+                        || cause instanceof NullPointerException
+                        || cause instanceof IllegalStateException
+                        || cause instanceof ArithmeticException) {
+                    return ctxt.reportInputMismatch(
+                            type, "invalid %s: %s", type.getSimpleName(), String.valueOf(cause.getMessage()));
+                }
+                throw new IOException("cannot create " + type.getName(), cause);
+            } catch (ReflectiveOperationException e) {
+                throw new IOException("cannot create " + type.getName(), e);
+            }
+        }
+
+        private static @Nullable Object read(
+                Class<?> raw,
+                Type generic,
+                @Nullable JsonNode node,
+                String name,
+                Class<?> owner,
+                DeserializationContext ctxt)
+                throws IOException {
+            boolean absent = node == null || node.isNull();
+            if (raw == Optional.class) {
+                if (absent) {
+                    return Optional.empty();
+                }
+                Type inner = ((ParameterizedType) generic).getActualTypeArguments()[0];
+                Class<?> innerRaw = ctxt.getTypeFactory().constructType(inner).getRawClass();
+                return Optional.ofNullable(read(innerRaw, inner, node, name, owner, ctxt));
+            }
+            if (raw == OptionalDouble.class) {
+                return absent
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(number(node, name, owner, ctxt).doubleValue());
+            }
+            if (raw == OptionalInt.class) {
+                return absent
+                        ? OptionalInt.empty()
+                        : OptionalInt.of(number(node, name, owner, ctxt).intValue());
+            }
+            if (raw == OptionalLong.class) {
+                return absent
+                        ? OptionalLong.empty()
+                        : OptionalLong.of(number(node, name, owner, ctxt).longValue());
+            }
+            if (absent) {
+                return ctxt.reportInputMismatch(owner, "%s is missing the property '%s'", owner.getSimpleName(), name);
+            }
+            try {
+                if (raw == Instant.class) {
+                    return Instant.parse(node.asText());
+                }
+                if (raw == LocalDate.class) {
+                    return LocalDate.parse(node.asText());
+                }
+                if (raw == YearMonth.class) {
+                    return YearMonth.parse(node.asText());
+                }
+                if (raw == ZoneId.class) {
+                    return ZoneId.of(node.asText());
+                }
+                if (raw == Duration.class) {
+                    return Duration.parse(node.asText());
+                }
+                if (raw == DayOfWeek.class) {
+                    return readEnum(DayOfWeek.class, node, ctxt);
+                }
+                if (raw == CurrencyUnit.class) {
+                    if (!node.asText().matches("[A-Z]{3}")) {
+                        throw new IllegalArgumentException("not an ISO 4217 code");
+                    }
+                    return Monetary.getCurrency(node.asText());
+                }
+            } catch (RuntimeException e) {
+                return ctxt.reportInputMismatch(
+                        owner,
+                        "%s.%s is not a valid %s: %s",
+                        owner.getSimpleName(),
+                        name,
+                        raw.getSimpleName(),
+                        shorten(node.toString()));
+            }
+            if (raw.isPrimitive() && !node.isNumber() && !node.isBoolean()) {
+                return ctxt.reportInputMismatch(owner, "%s.%s must be a number", owner.getSimpleName(), name);
+            }
+            return ctxt.readTreeAsValue(node, ctxt.getTypeFactory().constructType(generic));
+        }
+
+        private static Number number(JsonNode node, String name, Class<?> owner, DeserializationContext ctxt)
+                throws IOException {
+            if (!node.isNumber()) {
+                return (Number) ctxt.reportInputMismatch(owner, "%s.%s must be a number", owner.getSimpleName(), name);
+            }
+            return node.numberValue();
+        }
+    }
+}

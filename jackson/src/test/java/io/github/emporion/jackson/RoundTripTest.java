@@ -1,0 +1,213 @@
+package io.github.emporion.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.emporion.commerce.catalog.QuantityLimits;
+import io.github.emporion.commerce.catalog.Sku;
+import io.github.emporion.commerce.catalog.TaxCategory;
+import io.github.emporion.commerce.pricing.promotion.LineSelector;
+import io.github.emporion.commerce.pricing.promotion.Validity;
+import io.github.emporion.commerce.pricing.tax.Region;
+import io.github.emporion.commerce.pricing.tax.TaxRate;
+import io.github.emporion.marketing.campaign.Billing;
+import io.github.emporion.marketing.campaign.BillingModel;
+import io.github.emporion.marketing.campaign.CampaignBudget;
+import io.github.emporion.marketing.campaign.Engagements;
+import io.github.emporion.marketing.channel.Channel;
+import io.github.emporion.marketing.channel.ChannelGroup;
+import io.github.emporion.metrics.catalog.KpiCatalog;
+import io.github.emporion.metrics.funnel.FunnelReport;
+import io.github.emporion.metrics.kpi.AmountResult;
+import io.github.emporion.metrics.kpi.KpiLabel;
+import io.github.emporion.metrics.kpi.Kpis;
+import io.github.emporion.metrics.kpi.MoneyResult;
+import io.github.emporion.metrics.kpi.RateKind;
+import io.github.emporion.metrics.kpi.RateResult;
+import io.github.emporion.metrics.kpi.SalesTotals;
+import io.github.emporion.metrics.stats.AbComparison;
+import io.github.emporion.metrics.stats.BinomialIntervals;
+import io.github.emporion.metrics.stats.ConfidenceInterval;
+import io.github.emporion.metrics.stats.IntervalMethod;
+import io.github.emporion.metrics.stats.ProportionComparison;
+import io.github.emporion.metrics.time.Granularity;
+import io.github.emporion.metrics.time.TimeBucketing;
+import io.github.emporion.metrics.time.TimeWindow;
+import io.github.emporion.money.Monies;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+class RoundTripTest {
+
+    private static final long SEED = 4242L;
+    private static final List<String> CURRENCIES = List.of("EUR", "JPY", "KWD", "BHD", "JOD", "USD");
+    private static final List<String> ZONES = List.of("UTC", "Europe/Athens", "Asia/Kuwait", "America/New_York");
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
+
+    private static MonetaryAmount money(Random r) {
+        return Monies.ofMinorUnits(
+                Math.floorMod(r.nextLong(), 10_000_000_000L), Monetary.getCurrency(CURRENCIES.get(r.nextInt(6))));
+    }
+
+    private static MonetaryAmount money(Random r, String currency) {
+        return Monies.ofMinorUnits(Math.floorMod(r.nextLong(), 10_000_000L), Monetary.getCurrency(currency));
+    }
+
+    private static Instant instant(Random r) {
+        return Instant.ofEpochSecond(1_600_000_000L + r.nextInt(200_000_000), r.nextInt(1000) * 1_000_000L);
+    }
+
+    private static <T extends Enum<T>> T pick(Random r, Class<T> type) {
+        T[] values = type.getEnumConstants();
+        return values[r.nextInt(values.length)];
+    }
+
+    /** One generator per type: random valid instances. */
+    private static final List<Function<Random, Object>> GENERATORS = List.of(
+            r -> KpiLabel.of("kpi_" + r.nextInt(100), r.nextBoolean() ? "default" : "v" + r.nextInt(9)),
+            r -> {
+                long n = r.nextInt(1_000_000);
+                long x = n == 0 ? 0 : Math.floorMod(r.nextLong(), n + 1);
+                return RateResult.of(KpiLabel.of("ctr"), RateKind.PROPORTION, x, n, "impressions");
+            },
+            r -> new RateResult(
+                    KpiLabel.of("roas"),
+                    RateKind.MONEY_RATIO,
+                    BigDecimal.valueOf(r.nextLong() % 1_000_000, 2),
+                    BigDecimal.valueOf(Math.floorMod(r.nextLong(), 1_000_000), 3),
+                    "spend"),
+            r -> Kpis.cpm(money(r), r.nextInt(1_000_000)),
+            r -> Kpis.cpa(money(r), BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(3))),
+            r -> new AmountResult(KpiLabel.of("gross_profit"), money(r)),
+            r -> BinomialIntervals.interval(
+                    pick(r, IntervalMethod.class) == IntervalMethod.CLOPPER_PEARSON
+                            ? IntervalMethod.CLOPPER_PEARSON
+                            : IntervalMethod.WILSON,
+                    r.nextInt(50),
+                    50 + r.nextInt(5000),
+                    0.5 + r.nextDouble() * 0.49),
+            r -> {
+                int n1 = 1 + r.nextInt(5000);
+                int n2 = 1 + r.nextInt(5000);
+                return AbComparison.compare(
+                        r.nextInt(n1 + 1), n1, r.nextInt(n2 + 1) / (r.nextBoolean() ? 1 : 1000), n2);
+            },
+            r -> KpiCatalog.all().get(r.nextInt(KpiCatalog.all().size())),
+            r -> {
+                Instant start = instant(r);
+                return TimeWindow.of(start, start.plusSeconds(1 + r.nextInt(1_000_000)));
+            },
+            r -> TimeBucketing.of(pick(r, Granularity.class), ZoneId.of(ZONES.get(r.nextInt(ZONES.size()))))
+                    .bucket(instant(r)),
+            r -> {
+                String c = CURRENCIES.get(r.nextInt(6));
+                return new SalesTotals(money(r, c), money(r, c), money(r, c), money(r, c), money(r, c));
+            },
+            r -> {
+                long sessions = r.nextInt(100_000);
+                long views = sessions == 0 ? 0 : r.nextLong(sessions + 1);
+                long cart = views == 0 ? 0 : r.nextLong(views + 1);
+                long checkout = cart == 0 ? 0 : r.nextLong(cart + 1);
+                return FunnelReport.of(sessions, views, cart, checkout, checkout == 0 ? 0 : r.nextLong(checkout + 1));
+            },
+            r -> Sku.of("SKU-" + r.nextInt(100_000)),
+            r -> new TaxRate("VAT " + r.nextInt(30), BigDecimal.valueOf(r.nextInt(3000), 4)),
+            r -> Region.of(List.of("DE", "GR", "KW", "US-NY", "JP").get(r.nextInt(5))),
+            r -> TaxCategory.of("cat_" + r.nextInt(10)),
+            r -> QuantityLimits.of(1 + r.nextInt(5), 10 + r.nextInt(100)),
+            r -> new LineSelector(
+                    Set.of(Sku.of("A" + r.nextInt(9)), Sku.of("B" + r.nextInt(9))), Set.of("c" + r.nextInt(3))),
+            r -> {
+                Instant from = instant(r);
+                return Validity.of(from, from.plusSeconds(1 + r.nextInt(1_000_000)));
+            },
+            r -> Channel.of(pick(r, ChannelGroup.class)),
+            r -> Billing.of(pick(r, BillingModel.class), money(r, "EUR")),
+            r -> r.nextBoolean() ? CampaignBudget.total(money(r, "KWD")) : CampaignBudget.daily(money(r, "JPY")),
+            r -> new Engagements(r.nextInt(1000), r.nextInt(1000), r.nextInt(1000), r.nextInt(1000)));
+
+    @Test
+    void roundTrip_randomInstancesOfEveryMappedType_equal() throws Exception {
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        for (int g = 0; g < GENERATORS.size(); g++) {
+            for (int i = 0; i < 300; i++) {
+                Object value;
+                try {
+                    value = GENERATORS.get(g).apply(random);
+                } catch (IllegalArgumentException invalidDraw) {
+                    continue; // a random draw the constructor rejects is not a round-trip case
+                }
+                String json = mapper.writeValueAsString(value);
+                Object back = mapper.readValue(json, value.getClass());
+                if (!equal(value, back)) {
+                    failures.add(value.getClass().getSimpleName() + ": " + json);
+                }
+            }
+        }
+        assertThat(failures).as("seed %d", SEED).isEmpty();
+    }
+
+    private static boolean equal(Object a, Object b) {
+        if (a instanceof ProportionComparison || a instanceof ConfidenceInterval) {
+            return a.toString().equals(b.toString());
+        }
+        return a.equals(b);
+    }
+
+    @Test
+    void write_rateResult_snakeCaseAndExactNumbers() throws Exception {
+        assertThat(mapper.writeValueAsString(Kpis.ctr(57, 1930)))
+                .isEqualTo("{\"label\":{\"kpi_id\":\"ctr\",\"variant\":\"default\"},\"kind\":\"proportion\","
+                        + "\"numerator\":57,\"denominator\":1930,\"denominator_name\":\"impressions\"}");
+        assertThat(mapper.writeValueAsString(
+                        TimeWindow.of(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"))))
+                .isEqualTo("{\"start\":\"2026-03-01T00:00:00Z\",\"end\":\"2026-04-01T00:00:00Z\"}");
+        assertThat(mapper.writeValueAsString(IntervalMethod.AGRESTI_COULL)).isEqualTo("\"agresti_coull\"");
+    }
+
+    @Test
+    void read_invalidValues_rejectedByTheConstructorNamingTheProblem() {
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"label\":{\"kpi_id\":\"ctr\",\"variant\":\"default\"},\"kind\":\"proportion\","
+                                + "\"numerator\":58,\"denominator\":57,\"denominator_name\":\"impressions\"}",
+                        RateResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("must not exceed");
+        assertThatThrownBy(() -> mapper.readValue("{\"kpi_id\":\"Not Snake\",\"variant\":\"default\"}", KpiLabel.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("Not Snake");
+        assertThatThrownBy(() -> mapper.readValue("{\"kpi_id\":\"ctr\"}", KpiLabel.class))
+                .hasMessageContaining("variant");
+        assertThatThrownBy(() -> mapper.readValue("{\"kpi_id\":\"ctr\",\"variant\":\"a\",\"x\":1}", KpiLabel.class))
+                .hasMessageContaining("unknown property 'x'");
+        assertThatThrownBy(() -> mapper.readValue("\"wilsen\"", IntervalMethod.class))
+                .hasMessageContaining("wilsen");
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"start\":\"yesterday\",\"end\":\"2026-04-01T00:00:00Z\"}", TimeWindow.class))
+                .hasMessageContaining("start");
+    }
+
+    @Test
+    void roundTrip_moneyResultInZeroAndThreeDecimalCurrencies_keepsCurrency() throws Exception {
+        for (String currency : List.of("JPY", "KWD", "BHD")) {
+            MoneyResult cpc = Kpis.cpc(Monies.of("1000", currency), 3);
+            MoneyResult back = mapper.readValue(mapper.writeValueAsString(cpc), MoneyResult.class);
+            assertThat(back.total().getCurrency().getCurrencyCode()).isEqualTo(currency);
+            assertThat(Monies.isEqual(back.value().orElseThrow(), cpc.value().orElseThrow()))
+                    .isTrue();
+        }
+    }
+}
