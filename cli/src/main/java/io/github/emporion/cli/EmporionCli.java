@@ -1,5 +1,7 @@
 package io.github.emporion.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
 public final class EmporionCli {
 
+    /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+
     private EmporionCli() {}
 
     /**
@@ -20,6 +25,9 @@ public final class EmporionCli {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        // Moneta logs its MathContext choice at INFO through java.util.logging on first use; a
+        // command-line tool's stderr is for the user's messages only.
+        MONETA_LOG.setLevel(Level.WARNING);
         System.exit(run(args));
     }
 
