@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EmporionCli.Version.class,
         description = "E-commerce and e-marketing KPIs and channel attribution.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ClassifyCommand.class, ClvCommand.class, CommandLine.HelpCommand.class})
 public final class EmporionCli {
 
     /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
@@ -48,7 +48,7 @@ public final class EmporionCli {
      * @return the command line, ready to {@code execute}
      */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EmporionCli());
+        CommandLine cl = new CommandLine(new EmporionCli()).setUsageHelpWidth(USAGE_WIDTH);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadDataException || ex instanceof IllegalArgumentException) {
                 commandLine.getErr().println("emporion: " + ex.getMessage());
@@ -59,6 +59,9 @@ public final class EmporionCli {
         });
         return cl;
     }
+
+    /** Width of the help texts: the examples in the footers fit on one line. */
+    private static final int USAGE_WIDTH = 110;
 
     /** Exit status for bad input data. */
     public static final int EXIT_BAD_DATA = 1;

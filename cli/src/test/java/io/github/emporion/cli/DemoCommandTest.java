@@ -1,12 +1,11 @@
 package io.github.emporion.cli;
 
+import static io.github.emporion.cli.CliRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +16,15 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoCommandTest {
 
     private static final ObjectMapper JSON =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = EmporionCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void demo_english_printsReportAndWritesFilesWithTheSameNumbers(@TempDir Path dir) throws Exception {
-        Run run = run("demo", "--out", dir.toString());
+        CliRunner.Run run = run("demo", "--out", dir.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out())
@@ -93,7 +79,7 @@ class DemoCommandTest {
 
     @Test
     void demo_arabic_rightToLeftWithArabicIndicDigits(@TempDir Path dir) throws Exception {
-        Run run = run("demo", "--lang", "ar", "--out", dir.toString());
+        CliRunner.Run run = run("demo", "--lang", "ar", "--out", dir.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         Document html = Jsoup.parse(dir.resolve("report.html").toFile());
@@ -108,21 +94,21 @@ class DemoCommandTest {
 
     @Test
     void demo_greek_namesKpisInGreek(@TempDir Path dir) {
-        Run run = run("demo", "--lang", "el", "--out", dir.toString());
+        CliRunner.Run run = run("demo", "--lang", "el", "--out", dir.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Ποσοστό μετατροπής", "Χοάνη");
     }
 
     @Test
     void demo_unknownLanguage_usageError() {
-        Run run = run("demo", "--lang", "fr");
+        CliRunner.Run run = run("demo", "--lang", "fr");
         assertThat(run.exit()).isEqualTo(EmporionCli.EXIT_USAGE);
         assertThat(run.err()).contains("--lang");
     }
 
     @Test
     void demo_help_showsAnExample() {
-        Run run = run("demo", "--help");
+        CliRunner.Run run = run("demo", "--help");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Example:", "--seed", "--out", "--lang");
     }
