@@ -63,6 +63,19 @@ public record SessionSummary(
     }
 
     /**
+     * Returns 1 − purchases ÷ checkouts on the closed funnel ({@link
+     * Kpis#checkoutAbandonmentRate(long, long)}): sessions that began checkout (after viewing a
+     * product and adding to cart) but did not purchase.
+     *
+     * <p>Example: 250 checkout sessions, 180 of them purchased → 0.28; no checkout → undefined.
+     *
+     * @return the checkout abandonment rate
+     */
+    public RateResult checkoutAbandonmentRate() {
+        return Kpis.checkoutAbandonmentRate(checkoutSessions, purchaseSessions);
+    }
+
+    /**
      * Returns the closed funnel report ({@link FunnelReport#of(long, long, long, long, long)}).
      *
      * @return the funnel

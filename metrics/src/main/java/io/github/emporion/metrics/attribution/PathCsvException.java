@@ -1,0 +1,30 @@
+package io.github.emporion.metrics.attribution;
+
+/** A path-count CSV line that cannot be read; the message and {@link #lineNumber()} name the line. */
+public final class PathCsvException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The 1-based line number. */
+    private final long lineNumber;
+
+    /**
+     * Creates the exception.
+     *
+     * @param lineNumber the 1-based line number in the file
+     * @param message what is wrong
+     */
+    public PathCsvException(long lineNumber, String message) {
+        super("line " + lineNumber + ": " + message);
+        this.lineNumber = lineNumber;
+    }
+
+    /**
+     * Returns the 1-based line number of the offending line.
+     *
+     * @return the line number
+     */
+    public long lineNumber() {
+        return lineNumber;
+    }
+}
