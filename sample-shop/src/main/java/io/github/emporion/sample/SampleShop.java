@@ -36,8 +36,8 @@ import javax.money.CurrencyUnit;
  * depend on the channel (so multi-touch attribution models disagree). Rates are near published
  * benchmarks: click-through rates of about 1–3 % for paid media, session conversion of about
  * 2–3 %, cart abandonment of about 70–75 %. Every cart is priced with the shop's {@link
- * PriceCalculator} (promotions, coupons, VAT, shipping); a purchased cart becomes an {@link Order}
- * that is paid, shipped (sometimes in two parcels), delivered and sometimes partly returned and
+ * PriceCalculator} (promotions, coupons, VAT, shipping); a purchased cart goes through the {@link
+ * io.github.emporion.commerce.checkout.Checkout} and becomes an {@link Order} that is paid, shipped (sometimes in two parcels), delivered and sometimes partly returned and
  * refunded. The conversion of a purchase names its order. Campaign daily performance counts the
  * clicks, sessions and (last-click, platform-reported) conversions of the simulated visitors;
  * impressions follow from the clicks and the day's click-through rate; spend is derived from the

@@ -8,23 +8,25 @@ import io.github.emporion.commerce.catalog.ProductType;
 import io.github.emporion.commerce.catalog.Sku;
 import io.github.emporion.commerce.catalog.TaxCategory;
 import io.github.emporion.commerce.catalog.Variant;
+import io.github.emporion.commerce.checkout.Checkout;
+import io.github.emporion.commerce.checkout.CheckoutRequest;
+import io.github.emporion.commerce.checkout.CheckoutResult;
 import io.github.emporion.commerce.customer.ConsentChannel;
 import io.github.emporion.commerce.customer.ContactDetails;
 import io.github.emporion.commerce.customer.Customer;
 import io.github.emporion.commerce.customer.CustomerId;
 import io.github.emporion.commerce.customer.CustomerType;
 import io.github.emporion.commerce.customer.MarketingConsent;
+import io.github.emporion.commerce.customer.PostalAddress;
+import io.github.emporion.commerce.inventory.InMemoryInventory;
 import io.github.emporion.commerce.order.Order;
 import io.github.emporion.commerce.order.OrderId;
 import io.github.emporion.commerce.order.OrderLine;
-import io.github.emporion.commerce.order.OrderSnapshot;
 import io.github.emporion.commerce.order.TaxedAmount;
-import io.github.emporion.commerce.pricing.LineBreakdown;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
 import io.github.emporion.commerce.pricing.PriceCalculator;
 import io.github.emporion.commerce.pricing.PriceMode;
 import io.github.emporion.commerce.pricing.PricingRequest;
-import io.github.emporion.commerce.pricing.ShippingBreakdown;
 import io.github.emporion.commerce.pricing.promotion.Benefit;
 import io.github.emporion.commerce.pricing.promotion.Coupon;
 import io.github.emporion.commerce.pricing.promotion.CouponUsage;
@@ -128,6 +130,8 @@ final class SampleShopGenerator {
     private final List<CampaignSpec> campaigns = new ArrayList<>();
     private final PriceCalculator pricing;
     private final ShippingMethod standardShipping;
+    private final InMemoryInventory inventory = new InMemoryInventory();
+    private final Checkout checkout;
 
     private final List<Touchpoint> touchpoints = new ArrayList<>();
     private final List<Session> sessions = new ArrayList<>();
@@ -171,6 +175,10 @@ final class SampleShopGenerator {
                                 .withPriority(30)
                                 .withCouponRequired(true))
                 .withCoupons(List.of(Coupon.of("NEWS10", "newsletter_10")), CouponUsage.none());
+        for (Product p : products) {
+            inventory.receive(Sku.of(p.id()), 1_000_000);
+        }
+        this.checkout = Checkout.of(pricing, inventory);
     }
 
     SampleShop generate() {
@@ -619,7 +627,8 @@ final class SampleShopGenerator {
             boolean b2b = known != null ? known.type() == CustomerType.B2B : random.nextDouble() < 0.08;
             Cart cart = fillCart(b2b);
             Customer customer = purchased ? (known != null ? known : newCustomer(b2b, end)) : null;
-            PricingRequest request = PricingRequest.of(GERMANY, start);
+            // A purchased cart is priced (and the order placed) when the checkout completes.
+            PricingRequest request = PricingRequest.of(GERMANY, customer != null ? end : start);
             if (customer != null) {
                 request = request.withCustomer(customer.id().value());
             }
@@ -629,11 +638,25 @@ final class SampleShopGenerator {
             if (spec.channel().group() == ChannelGroup.EMAIL && random.nextDouble() < 0.5) {
                 request = request.withCoupons("NEWS10");
             }
-            PriceBreakdown price = pricing.calculate(cart, request);
             String cartId = String.format("c%06d", carts.size() + 1);
             Optional<String> orderId = Optional.empty();
-            if (customer != null) {
-                Order order = placeAndFulfil(String.format("o%05d", orders.size() + 1), customer, price, end);
+            PriceBreakdown price;
+            if (customer == null) {
+                price = pricing.calculate(cart, request);
+            } else {
+                OrderId id = OrderId.of(String.format("o%05d", orders.size() + 1));
+                CheckoutRequest checkoutRequest = cart.requiresShipping()
+                        ? CheckoutRequest.shipped(
+                                id,
+                                customer.id(),
+                                cart,
+                                request,
+                                customer.contact().address().orElseThrow())
+                        : CheckoutRequest.unshipped(id, customer.id(), cart, request);
+                CheckoutResult placed = this.checkout.place(checkoutRequest);
+                price = placed.breakdown();
+                placed.reservations().forEach(r -> inventory.commit(r.id(), r.quantity()));
+                Order order = fulfil(placed.order(), end);
                 orders.add(order);
                 orderId = Optional.of(order.id().value());
                 MonetaryAmount value = price.grandTotal();
@@ -683,40 +706,34 @@ final class SampleShopGenerator {
             consent = consent.grant(ConsentChannel.TRACKING, at, "cookie banner");
         }
         Customer customer = Customer.of(CustomerId.of(id), b2b ? CustomerType.B2B : CustomerType.B2C)
-                .withContact(ContactDetails.ofEmail(id.toLowerCase(java.util.Locale.ROOT) + "@example.com"))
+                .withContact(ContactDetails.ofEmail(id.toLowerCase(java.util.Locale.ROOT) + "@example.com")
+                        .withAddress(address(b2b)))
                 .withConsent(consent);
         customers.add(customer);
         return customer;
     }
 
-    /** Places the order from the price breakdown's per-line figures and plays its lifecycle. */
-    private Order placeAndFulfil(String id, Customer customer, PriceBreakdown price, Instant placedAt) {
-        List<OrderLine> lines = new ArrayList<>();
-        for (LineBreakdown l : price.lines()) {
-            lines.add(OrderLine.of(
-                    l.sku().value(),
-                    l.item().product().type().isShippable(),
-                    l.quantity(),
-                    l.unitPrice(),
-                    l.discountTotal(),
-                    l.net(),
-                    l.tax(),
-                    l.gross()));
-        }
-        TaxedAmount shipping = price.shipping()
-                .map((ShippingBreakdown s) -> TaxedAmount.of(s.net(), s.tax(), s.gross()))
-                .orElse(TaxedAmount.zero(EUR));
-        OrderSnapshot snapshot = OrderSnapshot.of(
-                OrderId.of(id),
-                customer.id(),
-                EUR,
-                placedAt,
-                price.priceMode() == PriceMode.GROSS,
-                lines,
-                shipping,
-                price.grandTotal());
+    private PostalAddress address(boolean b2b) {
+        String[][] cities = {
+            {"10115", "Berlin"},
+            {"20095", "Hamburg"},
+            {"80331", "München"},
+            {"50667", "Köln"},
+            {"60311", "Frankfurt am Main"},
+            {"04109", "Leipzig"}
+        };
+        String[] city = cities[random.nextInt(cities.length)];
+        String street = (b2b ? "Gewerbestraße " : "Lindenallee ") + (1 + random.nextInt(120));
+        return PostalAddress.of(List.of(street), city[0], city[1], "DE");
+    }
+
+    /** Plays a placed order's lifecycle: payment, shipments, delivery, sometimes a return. */
+    private Order fulfil(Order placed, Instant placedAt) {
+        String id = placed.id().value();
+        List<OrderLine> lines = placed.snapshot().lines();
+        TaxedAmount shipping = placed.snapshot().shipping();
         Instant t = placedAt.plusSeconds(5);
-        Order order = Order.place(snapshot).authorizePayment(t);
+        Order order = placed.authorizePayment(t);
         t = t.plusSeconds(55);
         order = order.capturePayment(t);
         List<OrderLine> physical = lines.stream().filter(OrderLine::shippable).toList();
