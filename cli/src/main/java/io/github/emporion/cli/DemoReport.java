@@ -8,8 +8,6 @@ import io.github.emporion.cli.report.ReportTable;
 import io.github.emporion.commerce.customer.Customer;
 import io.github.emporion.commerce.customer.CustomerType;
 import io.github.emporion.commerce.order.Order;
-import io.github.emporion.commerce.order.OrderLine;
-import io.github.emporion.commerce.order.OrderSnapshot;
 import io.github.emporion.marketing.budget.BudgetStatus;
 import io.github.emporion.marketing.campaign.Campaign;
 import io.github.emporion.marketing.campaign.CampaignPerformance;
@@ -20,26 +18,32 @@ import io.github.emporion.marketing.journey.JourneyBuilder;
 import io.github.emporion.marketing.journey.PathCount;
 import io.github.emporion.marketing.journey.PathCountAccumulator;
 import io.github.emporion.marketing.journey.VisitorJourneys;
-import io.github.emporion.marketing.touchpoint.FunnelStep;
-import io.github.emporion.marketing.touchpoint.Session;
+import io.github.emporion.marketing.touchpoint.Conversion;
 import io.github.emporion.marketing.touchpoint.Touchpoint;
+import io.github.emporion.metrics.attribution.Attribution;
+import io.github.emporion.metrics.attribution.AttributionComparison;
+import io.github.emporion.metrics.attribution.AttributionModel;
+import io.github.emporion.metrics.attribution.AttributionResult;
+import io.github.emporion.metrics.attribution.MarkovModel;
+import io.github.emporion.metrics.attribution.RuleBasedModel;
+import io.github.emporion.metrics.attribution.ShapleyModel;
+import io.github.emporion.metrics.attribution.TimeDecayModel;
+import io.github.emporion.metrics.attribution.TimedJourney;
 import io.github.emporion.metrics.catalog.KpiCatalog;
 import io.github.emporion.metrics.catalog.KpiFormat;
 import io.github.emporion.metrics.funnel.FunnelStepResult;
 import io.github.emporion.metrics.grouped.KpiBreakdown;
-import io.github.emporion.metrics.grouped.MarketingFact;
 import io.github.emporion.metrics.grouped.MarketingKpiAccumulator;
 import io.github.emporion.metrics.grouped.MarketingSummary;
-import io.github.emporion.metrics.grouped.OrderFact;
 import io.github.emporion.metrics.grouped.OrderKpiAccumulator;
 import io.github.emporion.metrics.grouped.OrderSummary;
-import io.github.emporion.metrics.grouped.SessionFact;
 import io.github.emporion.metrics.grouped.SessionKpiAccumulator;
 import io.github.emporion.metrics.grouped.SessionSummary;
 import io.github.emporion.metrics.kpi.KpiResult;
 import io.github.emporion.metrics.kpi.Kpis;
 import io.github.emporion.metrics.kpi.MoneyResult;
 import io.github.emporion.metrics.kpi.RateResult;
+import io.github.emporion.metrics.report.DomainFacts;
 import io.github.emporion.metrics.stats.ConfidenceInterval;
 import io.github.emporion.money.Monies;
 import io.github.emporion.sample.SampleShop;
@@ -86,6 +90,7 @@ final class DemoReport {
     private final CurrencyUnit currency;
     private final List<PathCount> pathCounts;
     private final List<Journey> journeys;
+    private final List<AttributionResult> attribution;
 
     private DemoReport(SampleShop shop, Locale locale) {
         this.shop = shop;
@@ -99,6 +104,31 @@ final class DemoReport {
         PathCountAccumulator paths = new PathCountAccumulator(currency);
         journeys.forEach(paths::add);
         this.pathCounts = paths.result();
+        this.attribution = Attribution.runJourneys(
+                PATH_MODELS,
+                List.of(TimeDecayModel.sevenDays()),
+                journeys.stream().map(DemoReport::timed).toList());
+    }
+
+    /** The path models of the attribution section, in column order (time decay comes last). */
+    private static final List<AttributionModel> PATH_MODELS = List.of(
+            RuleBasedModel.firstTouch(),
+            RuleBasedModel.lastTouch(),
+            RuleBasedModel.lastNonDirect(),
+            RuleBasedModel.linear(),
+            RuleBasedModel.positionBased(),
+            MarkovModel.order(1),
+            ShapleyModel.simplified());
+
+    /** The model whose credited revenue the spend charts show. */
+    private static final String CHART_MODEL = "markov";
+
+    private static TimedJourney timed(Journey j) {
+        return new TimedJourney(
+                j.path(),
+                j.touchpoints().stream().map(Touchpoint::timestamp).toList(),
+                j.conversion().map(Conversion::timestamp),
+                j.conversion().map(c -> Monies.decimal(c.value()).doubleValue()).orElse(0.0));
     }
 
     /**
@@ -134,6 +164,7 @@ final class DemoReport {
         sections.add(campaigns());
         sections.add(budget());
         sections.add(paths());
+        sections.add(attributionSection());
         sections.add(ordersByCustomerType(orders));
         return new Report(t("title"), locale, sections);
     }
@@ -258,6 +289,10 @@ final class DemoReport {
         List<Cell> spend = new ArrayList<>();
         List<Cell> revenue = new ArrayList<>();
         List<Cell> roas = new ArrayList<>();
+        List<Cell> attributedRevenue = new ArrayList<>();
+        List<Cell> attributedRoas = new ArrayList<>();
+        AttributionComparison comparison = comparison(byChannel);
+        int chartModel = modelIndex(CHART_MODEL);
         List<List<Cell>> rows = new ArrayList<>();
         for (Channel channel : shop.channels()) {
             Optional<MarketingSummary> found = byChannel.group(channel.name());
@@ -272,6 +307,16 @@ final class DemoReport {
             spend.add(spendCell);
             revenue.add(revenueCell);
             roas.add(roasCell.numericValue().isPresent() ? roasCell : Cell.number(roasCell.text(), BigDecimal.ZERO));
+            Optional<AttributionComparison.Cell> credit = Optional.ofNullable(
+                            comparison.byChannel().get(channel.name()))
+                    .map(r -> r.cells().get(chartModel));
+            attributedRevenue.add(
+                    money(credit.map(AttributionComparison.Cell::value).orElse(0.0)));
+            Cell attributedRoasCell = ratio(credit.flatMap(AttributionComparison.Cell::roas));
+            attributedRoas.add(
+                    attributedRoasCell.numericValue().isPresent()
+                            ? attributedRoasCell
+                            : Cell.number(attributedRoasCell.text(), BigDecimal.ZERO));
             rows.add(marketingRow(channel.name(), channel.group().displayName(), m));
         }
         MarketingSummary total = byChannel.total();
@@ -281,9 +326,16 @@ final class DemoReport {
                 t("chart.spend_revenue"),
                 ReportChart.Kind.BAR,
                 channels,
-                List.of(series(t("series.spend"), spend), series(t("series.revenue"), revenue)));
+                List.of(
+                        series(t("series.spend"), spend),
+                        series(t("series.revenue"), revenue),
+                        series(t("series.attributed_revenue"), attributedRevenue)));
         ReportChart roasChart = new ReportChart(
-                "roas", t("chart.roas"), ReportChart.Kind.BAR, channels, List.of(series(t("series.roas"), roas)));
+                "roas",
+                t("chart.roas"),
+                ReportChart.Kind.BAR,
+                channels,
+                List.of(series(t("series.roas"), roas), series(t("series.attributed_roas"), attributedRoas)));
         ReportTable table = new ReportTable(
                 "spend_by_channel",
                 t("spend.title"),
@@ -483,90 +535,90 @@ final class DemoReport {
                 rate(s.refundRate()));
     }
 
+    private ReportSection attributionSection() {
+        Map<String, Campaign> campaigns = campaignsById();
+        AttributionComparison comparison = comparison(
+                marketingKpis(p -> campaigns.get(p.campaignId()).channel().name()));
+        List<String> models = attribution.stream().map(AttributionResult::model).toList();
+        List<String> channels = new ArrayList<>();
+        List<List<Cell>> conversions = new ArrayList<>();
+        List<List<Cell>> roas = new ArrayList<>();
+        for (AttributionComparison.Row row : comparison.rows()) {
+            channels.add(row.channel());
+            List<Cell> c = new ArrayList<>(List.of(Cell.text(row.channel())));
+            List<Cell> r = new ArrayList<>(List.of(Cell.text(row.channel())));
+            for (AttributionComparison.Cell cell : row.cells()) {
+                c.add(fraction(cell.conversions()));
+                r.add(ratio(cell.roas()));
+            }
+            conversions.add(c);
+            roas.add(r);
+        }
+        List<ReportChart.Series> series = new ArrayList<>();
+        for (int m = 0; m < models.size(); m++) {
+            int model = m;
+            series.add(series(
+                    models.get(m),
+                    conversions.stream().map(row -> row.get(model + 1)).toList()));
+        }
+        List<String> columns = new ArrayList<>(List.of(t("col.channel")));
+        columns.addAll(models);
+        ReportChart chart =
+                new ReportChart("attribution_models", t("chart.attribution"), ReportChart.Kind.BAR, channels, series);
+        ReportTable conversionTable =
+                new ReportTable("attribution_conversions", t("attribution.conversions"), columns, conversions);
+        ReportTable roasTable = new ReportTable("attribution_roas", t("attribution.roas"), columns, roas);
+        String labels = attribution.stream().map(AttributionComparison::label).collect(Collectors.joining("; "));
+        return new ReportSection(
+                "attribution",
+                t("attribution.title"),
+                List.of(t("attribution.text"), labels),
+                List.of(chart),
+                List.of(conversionTable, roasTable));
+    }
+
+    private AttributionComparison comparison(KpiBreakdown<String, MarketingSummary> byChannel) {
+        Map<String, MonetaryAmount> spend = new LinkedHashMap<>();
+        byChannel.groups().forEach((channel, m) -> spend.put(channel, m.spend()));
+        return AttributionComparison.of(attribution, spend);
+    }
+
+    private int modelIndex(String model) {
+        for (int i = 0; i < attribution.size(); i++) {
+            if (attribution.get(i).model().equals(model)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no attribution model " + model);
+    }
+
     // ------------------------------------------------------- domain to rows
 
     private KpiBreakdown<ChannelGroup, SessionSummary> sessionKpis() {
         SessionKpiAccumulator<ChannelGroup> acc = new SessionKpiAccumulator<>();
-        for (Session s : shop.sessions()) {
-            acc.add(new SessionFact<>(
-                    s.landingChannel().group(),
-                    s.engaged(),
-                    s.pageViews() <= 1,
-                    s.reached(FunnelStep.VIEWED_PRODUCT),
-                    s.reached(FunnelStep.ADDED_TO_CART),
-                    s.reached(FunnelStep.BEGAN_CHECKOUT),
-                    s.reached(FunnelStep.PURCHASED)));
-        }
+        shop.sessions()
+                .forEach(s -> acc.add(DomainFacts.sessionFact(s.landingChannel().group(), s)));
         return acc.result();
     }
 
     private KpiBreakdown<String, MarketingSummary> marketingKpis(Function<CampaignPerformance, String> key) {
+        Map<String, Campaign> campaigns = campaignsById();
         MarketingKpiAccumulator<String> acc = new MarketingKpiAccumulator<>(currency);
         for (CampaignPerformance p : shop.performance()) {
-            acc.add(MarketingFact.of(
-                    key.apply(p),
-                    p.impressions(),
-                    p.clicks(),
-                    p.conversions(),
-                    p.spend().orElseThrow(),
-                    p.conversionValue()));
+            acc.add(DomainFacts.marketingFact(key.apply(p), campaigns.get(p.campaignId()), p));
         }
         return acc.result();
     }
 
-    /**
-     * Orders as KPI rows, in Shopify's sales terms without VAT: gross = Σ line net + the line's
-     * discount without its VAT share; discounts and returns (refunds) are taken without VAT pro rata
-     * to the order's net / gross; shipping is the net shipping charge. Cost of goods is unknown (0).
-     */
+    /** Orders as KPI rows by customer type (sales without VAT, as {@link DomainFacts#orderFact} defines). */
     private KpiBreakdown<CustomerType, OrderSummary> orderKpis() {
         Map<String, CustomerType> types =
                 shop.customers().stream().collect(Collectors.toMap(c -> c.id().value(), Customer::type));
         OrderKpiAccumulator<CustomerType> acc = new OrderKpiAccumulator<>(currency);
         for (Order o : shop.orders()) {
-            OrderSnapshot s = o.snapshot();
-            long units = 0;
-            long unitsReturned = 0;
-            long grossMinor = 0;
-            long discountMinor = 0;
-            for (OrderLine l : s.lines()) {
-                units += l.quantity();
-                unitsReturned += o.returnedQuantity(l.sku());
-                long discountNet = share(
-                        Monies.toMinorUnits(l.discount()),
-                        Monies.toMinorUnits(l.net()),
-                        Monies.toMinorUnits(l.gross()));
-                discountMinor += discountNet;
-                grossMinor += Monies.toMinorUnits(l.net()) + discountNet;
-            }
-            long returnsMinor = share(
-                    Monies.toMinorUnits(o.refunded()),
-                    Monies.toMinorUnits(s.totalNet()),
-                    Monies.toMinorUnits(s.total()));
-            acc.add(OrderFact.of(
-                    types.get(s.customerId().value()),
-                    units,
-                    unitsReturned,
-                    Monies.ofMinorUnits(grossMinor, currency),
-                    Monies.ofMinorUnits(discountMinor, currency),
-                    Monies.ofMinorUnits(returnsMinor, currency),
-                    s.totalTax(),
-                    s.shipping().net(),
-                    Monies.zero(currency),
-                    o.refunded().isPositive()));
+            acc.add(DomainFacts.orderFact(types.get(o.snapshot().customerId().value()), o, Optional.empty()));
         }
         return acc.result();
-    }
-
-    /** {@code amount × numerator / denominator}, rounded half-even; the amount itself if denominator is 0. */
-    private static long share(long amount, long numerator, long denominator) {
-        if (denominator == 0) {
-            return amount;
-        }
-        return BigDecimal.valueOf(amount)
-                .multiply(BigDecimal.valueOf(numerator))
-                .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_EVEN)
-                .longValueExact();
     }
 
     private Map<String, Campaign> campaignsById() {
@@ -628,6 +680,27 @@ final class DemoReport {
 
     private Cell decimal(BigDecimal n) {
         return Cell.number(NumberFormat.getNumberInstance(locale).format(n), n);
+    }
+
+    /** A fractional count (credited conversions), shown with two decimals. */
+    private Cell fraction(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return Cell.number(format.format(value), BigDecimal.valueOf(value));
+    }
+
+    /** A plain ratio (ROAS), two decimals, or "undefined". */
+    private Cell ratio(Optional<Double> value) {
+        return value.map(this::fraction).orElseGet(() -> Cell.text(KpiFormat.undefined(locale)));
+    }
+
+    /** An attributed amount (a double in currency units), rounded half-even to minor units. */
+    private Cell money(double amount) {
+        return money(Monies.of(
+                BigDecimal.valueOf(amount).setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN),
+                currency));
     }
 
     private Cell money(MonetaryAmount amount) {

@@ -29,6 +29,7 @@ class DemoCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("Funnel", "Key figures", "Campaigns", "Budget versus actual", "Customer journeys")
+                .contains("Attribution: every model side by side", "first_touch", "markov", "shapley", "time_decay")
                 .contains("Conversion rate", "Cart abandonment rate", "Return on ad spend");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
                 .contains("report.html", "report.json", "funnel.csv", "campaigns.csv", "key_figures.csv");
@@ -38,7 +39,12 @@ class DemoCommandTest {
         assertHtmlCarriesJsonNumbers(json, html);
         assertThat(html.select("script, link, img, iframe")).isEmpty();
         assertThat(html.select("figure[id^=chart-]").eachAttr("id"))
-                .contains("chart-funnel", "chart-spend_revenue", "chart-roas", "chart-budget");
+                .contains(
+                        "chart-funnel",
+                        "chart-spend_revenue",
+                        "chart-roas",
+                        "chart-budget",
+                        "chart-attribution_models");
 
         // The printed text shows the same figures: the sessions count of the key figures table.
         JsonNode sessionsRow = json.at("/sections/1/tables/0/rows/1");
@@ -75,6 +81,22 @@ class DemoCommandTest {
             campaignSum = campaignSum.add(row.get(spendColumn + 1).get("value").decimalValue());
         }
         assertThat(campaignSum).isEqualByComparingTo(sum);
+
+        // attribution: every model shares out exactly the conversions, one per order (every sample
+        // purchase follows a click in the same visit, so none is unattributed)
+        BigDecimal orders = table(json, "key_figures").at("/rows/2/1/value").decimalValue();
+        JsonNode credited = table(json, "attribution_conversions");
+        int models = credited.get("columns").size() - 1;
+        assertThat(models).isEqualTo(8);
+        for (int m = 1; m <= models; m++) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (JsonNode row : credited.get("rows")) {
+                total = total.add(row.get(m).get("value").decimalValue());
+            }
+            assertThat(total.doubleValue())
+                    .as("model %s", credited.get("columns").get(m))
+                    .isCloseTo(orders.doubleValue(), org.assertj.core.api.Assertions.within(1e-6));
+        }
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Renders a {@link Report} as plain text for a terminal: the title, each section's heading and
  * paragraphs, and its tables as aligned columns (numbers right-aligned). Charts are left to the
- * HTML report; they show the same numbers as the tables.
+ * HTML report; they show the same numbers as the tables. A table whose title differs from its
+ * section's is introduced by its title.
  *
  * <p>Long tables are cut after {@code maxRows} rows with a line naming the CSV file that holds
  * them all.
@@ -42,6 +43,9 @@ public final class TextReportWriter {
             }
             for (ReportTable table : section.tables()) {
                 out.append('\n');
+                if (!table.title().equals(section.title())) {
+                    out.append(table.title()).append(":\n");
+                }
                 table(out, table, maxRows, moreRows);
             }
         }
