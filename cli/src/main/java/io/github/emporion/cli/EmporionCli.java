@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EmporionCli.Version.class,
         description = "E-commerce and e-marketing KPIs and channel attribution.",
-        subcommands = {DemoCommand.class, ClassifyCommand.class, ClvCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            AttributeCommand.class,
+            ClassifyCommand.class,
+            ClvCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class EmporionCli {
 
     /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
