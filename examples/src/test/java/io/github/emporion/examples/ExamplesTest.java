@@ -110,4 +110,15 @@ class ExamplesTest {
                 .orElseThrow();
         assertThat(out).contains("commerce: order " + orderId + " ");
     }
+
+    @Test
+    void comparingAttributionModels_printsHandComputedCredits() {
+        String out = run(ComparingAttributionModels::main);
+        assertThat(out)
+                .contains("first_touch     display 2.00 (20.00) email 1.00 (5.00)")
+                .contains("last_touch      display 0.00 (0.00) email 3.00 (25.00)")
+                .contains("linear          display 1.00 (10.00) email 2.00 (15.00)")
+                .contains("markov          display 1.00 (8.33) email 2.00 (16.67)")
+                .contains("removal effects: display 0.50, email 1.00");
+    }
 }
