@@ -137,7 +137,7 @@ public final class Attribution {
                     window.add(pool.submit(() -> {
                         List<Accumulator<ChannelPath, AttributionResult, ?>> part = new ArrayList<>();
                         models.forEach(m -> part.add(m.newAccumulator()));
-                        String[] cache = PathCsvReader.newNameCache();
+                        PathCsvReader.NameCache cache = PathCsvReader.newNameCache();
                         for (int i = 0; i < lines.size(); i++) {
                             ChannelPath p = reader.parse(lines.get(i), numbers[i], cache);
                             for (Accumulator<ChannelPath, AttributionResult, ?> a : part) {
@@ -220,5 +220,130 @@ public final class Attribution {
         accs.forEach(a -> out.add(a.result()));
         decays.forEach(a -> out.add(a.result()));
         return out;
+    }
+
+    /**
+     * Runs the models named in the options over timed journeys in one pass: the entry point of a
+     * journeys command line or JSON request. Each journey is 1 conversion (with its value) or 1
+     * non-conversion.
+     *
+     * <pre>{@code
+     * AttributionRun run = Attribution.runJourneys(
+     *         AttributionOptions.builder().set("time-decay", "stepped").build(), journeys);
+     * AttributionResult linear = run.result("linear");
+     * List<TouchCredit> perTouch = run.touchCredits("markov", journeys.get(0));
+     * }</pre>
+     *
+     * @param options the models and their options
+     * @param journeys the journeys (iterated once)
+     * @return the results keyed by model name, with the fitted Markov and Shapley models
+     * @throws IllegalStateException if Markov is asked for and no journey converted
+     */
+    public static AttributionRun runJourneys(AttributionOptions options, Iterable<TimedJourney> journeys) {
+        return execute(options, journeys.iterator(), null);
+    }
+
+    /**
+     * Streams a timed-journey CSV file ({@link TimedJourneyCsvReader}) once through the models.
+     *
+     * @param options the models and their options
+     * @param csv the file (UTF-8)
+     * @return the results keyed by model name
+     * @throws PathCsvException if a line is invalid (the message names the file and line)
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static AttributionRun runJourneys(AttributionOptions options, Path csv) {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return execute(options, TimedJourneyCsvReader.open(in, csv.toString()), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv, e);
+        }
+    }
+
+    /**
+     * Runs the models named in the options over path-count rows in one pass. {@code time_decay}
+     * needs touch times and is rejected here.
+     *
+     * @param options the models and their options (without {@code time_decay})
+     * @param paths the rows (iterated once)
+     * @return the results keyed by model name
+     * @throws IllegalArgumentException if {@code time_decay} is asked for
+     */
+    public static AttributionRun run(AttributionOptions options, Iterable<ChannelPath> paths) {
+        return execute(options, null, paths.iterator());
+    }
+
+    /** Exactly one of {@code journeys} and {@code paths} is non-null. */
+    private static AttributionRun execute(
+            AttributionOptions options,
+            @org.jspecify.annotations.Nullable Iterator<TimedJourney> journeys,
+            @org.jspecify.annotations.Nullable Iterator<ChannelPath> paths) {
+        List<String> names = options.models();
+        if (journeys == null && names.contains("time_decay")) {
+            throw new IllegalArgumentException(
+                    "models: time_decay needs touch times (timed journeys), path counts have none");
+        }
+        List<Accumulator<ChannelPath, AttributionResult, ?>> accs = new ArrayList<>();
+        TimeDecayModel.Acc decay = null;
+        TransitionCounts markov = null;
+        CoalitionCounts shapley = null;
+        for (String name : names) {
+            switch (name) {
+                case "time_decay" -> {
+                    decay = options.timeDecayModel().newAccumulator();
+                    accs.add(null);
+                }
+                case "markov" -> {
+                    markov = ((MarkovModel) options.pathModel(name)).newAccumulator();
+                    accs.add(markov);
+                }
+                case "shapley" -> {
+                    shapley = options.shapleyModel().newAccumulator();
+                    accs.add(shapley);
+                }
+                default -> accs.add(options.pathModel(name).newAccumulator());
+            }
+        }
+        List<Accumulator<ChannelPath, AttributionResult, ?>> pathAccs =
+                accs.stream().filter(a -> a != null).toList();
+        if (paths != null) {
+            while (paths.hasNext()) {
+                ChannelPath p = paths.next();
+                for (Accumulator<ChannelPath, AttributionResult, ?> a : pathAccs) {
+                    a.add(p);
+                }
+            }
+        } else if (journeys != null) {
+            while (journeys.hasNext()) {
+                TimedJourney j = journeys.next();
+                if (!pathAccs.isEmpty()) {
+                    ChannelPath p = j.toPath();
+                    for (Accumulator<ChannelPath, AttributionResult, ?> a : pathAccs) {
+                        a.add(p);
+                    }
+                }
+                if (decay != null) {
+                    decay.add(j);
+                }
+            }
+        }
+        java.util.Optional<MarkovResult> markovResult =
+                markov == null ? java.util.Optional.empty() : java.util.Optional.of(markov.markovResult());
+        java.util.Optional<ShapleyResult> shapleyResult =
+                shapley == null ? java.util.Optional.empty() : java.util.Optional.of(shapley.shapleyResult());
+        java.util.Map<String, AttributionResult> results = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            AttributionResult r = switch (name) {
+                case "time_decay" -> java.util.Objects.requireNonNull(decay).result();
+                case "markov" -> markovResult.orElseThrow().attribution();
+                case "shapley" -> shapleyResult.orElseThrow().attribution();
+                default -> accs.get(i).result();
+            };
+            results.put(
+                    name,
+                    new AttributionResult(name, r.parameters(), r.channels(), r.totalConversions(), r.totalValue()));
+        }
+        return new AttributionRun(options, results, markovResult, shapleyResult);
     }
 }

@@ -2,7 +2,6 @@ package io.github.emporion.metrics.attribution;
 
 import io.github.emporion.aggregate.Accumulator;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +20,10 @@ public final class CoalitionCounts implements Accumulator<ChannelPath, Attributi
     private static final int JOURNEYS = 2;
 
     private final ShapleyModel model;
-    private final LinkedHashSet<String> channels = new LinkedHashSet<>();
-    private final LinkedHashMap<List<String>, ExactSum[]> coalitions = new LinkedHashMap<>();
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
+    final LinkedHashSet<String> channels = new LinkedHashSet<>();
+    final LinkedHashMap<List<String>, ExactSum[]> coalitions = new LinkedHashMap<>();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
 
     /**
      * Creates an empty accumulator.
@@ -181,40 +180,60 @@ public final class CoalitionCounts implements Accumulator<ChannelPath, Attributi
         return out;
     }
 
-    private List<String> canonical(List<String> distinctInOrder) {
-        List<String> key = new ArrayList<>(distinctInOrder);
-        if (!model.ordered()) {
-            Collections.sort(key);
-        }
-        int size = model.maxCoalitionSize();
-        return key.size() > size ? List.copyOf(key.subList(key.size() - size, key.size())) : List.copyOf(key);
-    }
-
     private double[][] exactSets(List<String> players) {
         Map<String, Integer> pos = positions(players);
-        LinkedHashMap<List<String>, ExactSum[]> byKey = new LinkedHashMap<>();
-        coalitions.forEach((key, s) -> {
-            ExactSum[] t = sums(byKey, canonical(key));
-            for (int i = 0; i < 3; i++) {
-                t[i].add(s[i]);
-            }
-        });
-        Map<List<String>, double[]> values = new HashMap<>();
-        byKey.forEach((k, s) ->
-                values.put(k, new double[] {s[CONVERSIONS].value(), s[VALUE].value(), s[JOURNEYS].value()}));
-        boolean rate = model.game() == ShapleyModel.Game.EXACT_SET_CONVERSION_RATE;
         ExactSum[][] acc = new ExactSum[2][players.size()];
         for (ExactSum[] row : acc) {
             for (int i = 0; i < row.length; i++) {
                 row[i] = new ExactSum();
             }
         }
+        exactSetCredits().forEach((key, credit) -> {
+            for (int i = 0; i < key.size(); i++) {
+                int p = pos.get(key.get(i));
+                acc[0][p].add(credit[0][i]);
+                acc[1][p].add(credit[1][i]);
+            }
+        });
+        double[][] out = new double[2][players.size()];
+        for (int i = 0; i < players.size(); i++) {
+            out[0][i] = acc[0][i].value();
+            out[1][i] = acc[1][i].value();
+        }
+        return out;
+    }
+
+    /** Conversions, value and journeys per canonical coalition key. */
+    private Map<List<String>, double[]> keyTotals() {
+        LinkedHashMap<List<String>, ExactSum[]> byKey = new LinkedHashMap<>();
+        coalitions.forEach((key, s) -> {
+            ExactSum[] t = sums(byKey, model.coalitionKey(key));
+            for (int i = 0; i < 3; i++) {
+                t[i].add(s[i]);
+            }
+        });
+        Map<List<String>, double[]> values = new LinkedHashMap<>();
+        byKey.forEach((k, s) ->
+                values.put(k, new double[] {s[CONVERSIONS].value(), s[VALUE].value(), s[JOURNEYS].value()}));
+        return values;
+    }
+
+    /**
+     * The exact-set games: per converting canonical key N, the conversions (row 0) and value (row 1)
+     * each member (in key order) receives from N's game. Rate game: φ_i / v(N) times N's conversions
+     * and value; count games: the raw φ_i of the conversions game and of the value game.
+     */
+    Map<List<String>, double[][]> exactSetCredits() {
+        Map<List<String>, double[]> values = keyTotals();
+        boolean rate = model.game() == ShapleyModel.Game.EXACT_SET_CONVERSION_RATE;
+        Map<List<String>, double[][]> out = new LinkedHashMap<>();
         for (Map.Entry<List<String>, double[]> e : values.entrySet()) {
             List<String> key = e.getKey();
             double[] own = e.getValue();
             if (!(own[CONVERSIONS] > 0)) {
                 continue;
             }
+            double[][] shares = new double[2][key.size()];
             // rate game: one worth (conversion rate) rescaled to conversions and to value;
             // count game: raw φ of the conversions game and of the value game
             int games = rate ? 1 : 2;
@@ -224,6 +243,7 @@ public final class CoalitionCounts implements Accumulator<ChannelPath, Attributi
                     if (coalition.isEmpty()) {
                         return 0.0;
                     }
+                    // members compared by equality (DP6 tests substrings: 'search' in 'paid_search')
                     List<String> sub = key.stream().filter(coalition::contains).toList();
                     double[] x = values.get(sub);
                     if (x == null) {
@@ -232,22 +252,31 @@ public final class CoalitionCounts implements Accumulator<ChannelPath, Attributi
                     return rate ? (x[JOURNEYS] > 0 ? x[CONVERSIONS] / x[JOURNEYS] : 0.0) : x[col];
                 };
                 Map<String, Double> phi = ShapleyValue.of(key, worth, model.permutations(), model.seed());
-                if (rate) {
-                    double vN = own[CONVERSIONS] / own[JOURNEYS];
-                    phi.forEach((ch, p) -> {
-                        acc[0][pos.get(ch)].add(p / vN * own[CONVERSIONS]);
-                        acc[1][pos.get(ch)].add(p / vN * own[VALUE]);
-                    });
-                } else {
-                    phi.forEach((ch, p) -> acc[col][pos.get(ch)].add(p));
+                for (int i = 0; i < key.size(); i++) {
+                    double p = phi.get(key.get(i));
+                    if (rate) {
+                        double vN = own[CONVERSIONS] / own[JOURNEYS];
+                        shares[0][i] = p / vN * own[CONVERSIONS];
+                        shares[1][i] = p / vN * own[VALUE];
+                    } else {
+                        shares[col][i] = p;
+                    }
                 }
             }
-        }
-        double[][] out = new double[2][players.size()];
-        for (int i = 0; i < players.size(); i++) {
-            out[0][i] = acc[0][i].value();
-            out[1][i] = acc[1][i].value();
+            out.put(key, shares);
         }
         return out;
+    }
+
+    /**
+     * Fits the model: the channel totals plus what per-journey credit needs.
+     *
+     * @return the fitted result
+     */
+    public ShapleyResult shapleyResult() {
+        boolean exactSet = model.game() == ShapleyModel.Game.EXACT_SET_CONVERSION_RATE
+                || model.game() == ShapleyModel.Game.EXACT_SET_COUNTS;
+        return new ShapleyResult(
+                model, result(), exactSet ? exactSetCredits() : Map.of(), exactSet ? keyTotals() : Map.of());
     }
 }

@@ -11,13 +11,55 @@ import java.util.Map;
  */
 final class CreditTable {
 
-    private final LinkedHashMap<String, ExactSum[]> sums = new LinkedHashMap<>();
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
+    final LinkedHashMap<String, ExactSum[]> sums = new LinkedHashMap<>();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
+
+    /**
+     * An open-addressing index over {@link #sums} (load at most 1/2) whose probes compare by
+     * identity first: readers hand out one String instance per channel name, so the per-touch
+     * lookup is usually one hash-field read and one reference compare.
+     */
+    private String[] keys = new String[32];
+
+    private ExactSum[][] values = new ExactSum[32][];
 
     /** Registers a channel with no credit, if new. */
     ExactSum[] channel(String channel) {
-        return sums.computeIfAbsent(channel, k -> new ExactSum[] {new ExactSum(), new ExactSum()});
+        int h = channel.hashCode();
+        int mask = keys.length - 1;
+        for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+            String k = keys[slot];
+            if (k == channel) {
+                return values[slot];
+            }
+            if (k == null) {
+                break;
+            }
+            if (k.hashCode() == h && k.equals(channel)) {
+                return values[slot];
+            }
+        }
+        ExactSum[] s = new ExactSum[] {new ExactSum(), new ExactSum()};
+        sums.put(channel, s);
+        index(channel, s);
+        if (sums.size() * 2 > keys.length) {
+            keys = new String[keys.length * 2];
+            values = new ExactSum[keys.length][];
+            sums.forEach(this::index);
+        }
+        return s;
+    }
+
+    private void index(String channel, ExactSum[] s) {
+        int h = channel.hashCode();
+        int mask = keys.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = channel;
+        values[slot] = s;
     }
 
     void credit(String channel, double conversions, double value) {

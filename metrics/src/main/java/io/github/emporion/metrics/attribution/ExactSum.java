@@ -10,8 +10,8 @@ import java.util.Arrays;
  */
 final class ExactSum {
 
-    private double[] partials = new double[2];
-    private int size;
+    double[] partials = new double[2];
+    int size;
 
     ExactSum() {}
 

@@ -39,11 +39,46 @@ import java.util.Map;
  * 1/2; without B: 0, RE_B = 1. Credit A = 0.5/1.5 · 3 = 1, B = 2; value (μ_B = 25/3) A = 25/3, B =
  * 50/3.
  *
+ * <p><b>Value attribution</b> ({@link Value}): {@code CHAIN} is the formula above
+ * (ChannelAttribution's); {@code SHARES} is DP6's default: a second chain whose transitions are
+ * weighted by each row's value (non-conversions weigh 0, so its P(conv) = 1) gives value removal
+ * effects RE^v_x and {@code value_x = RE^v_x / Σ_y RE^v_y · Σv}; {@code CONVERSION_SHARES} is DP6
+ * with {@code conversion_value_as_frequency=False}: the conversion removal effects' shares times
+ * Σv. Example ({@code tiny_example} above): SHARES weighs {@code A > B} 20 and {@code B} 5, so
+ * without A the value chain converts 5/25: RE^v_A = 4/5, RE^v_B = 1, A = 0.8/1.8 · 25 = 11.11, B =
+ * 13.89; CONVERSION_SHARES gives A = 1/3 · 25 = 8.33, B = 16.67.
+ *
  * @param order the order k, 1 to 4
  * @param useNulls whether non-conversion counts enter the chain
  * @param collapseRepeats whether consecutive identical states are collapsed (the reference does)
+ * @param value how the conversion value is attributed
  */
-public record MarkovModel(int order, boolean useNulls, boolean collapseRepeats) implements AttributionModel {
+public record MarkovModel(int order, boolean useNulls, boolean collapseRepeats, Value value)
+        implements AttributionModel {
+
+    /** How the conversion value is attributed. */
+    public enum Value {
+        /**
+         * ChannelAttribution's: each conversion carries the mean value of the rows ending in its last
+         * state; value removal effects of that chain.
+         */
+        CHAIN,
+        /** DP6's default: removal-effect shares of the value-weighted chain × total value. */
+        SHARES,
+        /** DP6 unweighted: the conversion removal-effect shares × total value. */
+        CONVERSION_SHARES
+    }
+
+    /**
+     * Creates a model with {@link Value#CHAIN} value attribution.
+     *
+     * @param order the order k, 1 to 4
+     * @param useNulls whether non-conversion counts enter the chain
+     * @param collapseRepeats whether consecutive identical states are collapsed
+     */
+    public MarkovModel(int order, boolean useNulls, boolean collapseRepeats) {
+        this(order, useNulls, collapseRepeats, Value.CHAIN);
+    }
 
     /** The largest supported order. */
     public static final int MAX_ORDER = 4;
@@ -71,7 +106,17 @@ public record MarkovModel(int order, boolean useNulls, boolean collapseRepeats) 
      * @return the changed model
      */
     public MarkovModel withoutNulls() {
-        return new MarkovModel(order, false, collapseRepeats);
+        return new MarkovModel(order, false, collapseRepeats, value);
+    }
+
+    /**
+     * Returns this model with another value attribution.
+     *
+     * @param newValue how the value is attributed
+     * @return the changed model
+     */
+    public MarkovModel withValue(Value newValue) {
+        return new MarkovModel(order, useNulls, collapseRepeats, newValue);
     }
 
     @Override
@@ -81,7 +126,17 @@ public record MarkovModel(int order, boolean useNulls, boolean collapseRepeats) 
 
     @Override
     public Map<String, String> parameters() {
-        return Params.of("order", order, "use_nulls", useNulls, "collapse_repeats", collapseRepeats);
+        return value == Value.CHAIN
+                ? Params.of("order", order, "use_nulls", useNulls, "collapse_repeats", collapseRepeats)
+                : Params.of(
+                        "order",
+                        order,
+                        "use_nulls",
+                        useNulls,
+                        "collapse_repeats",
+                        collapseRepeats,
+                        "value",
+                        value.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

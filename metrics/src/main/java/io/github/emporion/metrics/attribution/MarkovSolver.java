@@ -115,18 +115,36 @@ final class MarkovSolver {
             sumRe += re[c];
             sumReValue += reValue[c];
         }
+        MarkovModel model = t.model();
+        Map<String, Double> valueChainRe = Map.of();
+        if (model.value() == MarkovModel.Value.SHARES) {
+            TransitionCounts vc = t.valueChain().orElseThrow();
+            // a value-weighted chain without value has no removal effects: nothing to share
+            valueChainRe = vc.totalConversions() > 0 ? solve(vc).removalEffects() : Map.of();
+        }
         Map<String, Double> reMap = new LinkedHashMap<>();
         Map<String, Double> reValueMap = new LinkedHashMap<>();
-        List<ChannelCredit> credits = new ArrayList<>(m);
         for (int c = 0; c < m; c++) {
             String name = channels.get(c);
             reMap.put(name, re[c]);
-            reValueMap.put(name, reValue[c]);
+            switch (model.value()) {
+                case CHAIN -> reValueMap.put(name, reValue[c]);
+                case SHARES -> reValueMap.put(name, valueChainRe.getOrDefault(name, 0.0));
+                case CONVERSION_SHARES -> reValueMap.put(name, re[c]);
+            }
+        }
+        if (model.value() != MarkovModel.Value.CHAIN) {
+            ExactSum reValueSum = new ExactSum();
+            reValueMap.values().forEach(reValueSum::add);
+            sumReValue = reValueSum.value();
+        }
+        List<ChannelCredit> credits = new ArrayList<>(m);
+        for (int c = 0; c < m; c++) {
+            String name = channels.get(c);
             double conv = sumRe > 0 ? re[c] / sumRe * totalC : 0.0;
-            double val = sumReValue > 0 ? reValue[c] / sumReValue * totalV : 0.0;
+            double val = sumReValue > 0 ? reValueMap.get(name) / sumReValue * totalV : 0.0;
             credits.add(new ChannelCredit(name, conv, val));
         }
-        MarkovModel model = t.model();
         AttributionResult attribution =
                 new AttributionResult(model.name(), model.parameters(), credits, totalC, totalV);
         return new MarkovResult(attribution, reMap, reValueMap, pConv, ev, n + 2, transitions);

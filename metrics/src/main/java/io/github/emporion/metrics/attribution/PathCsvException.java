@@ -1,6 +1,9 @@
 package io.github.emporion.metrics.attribution;
 
-/** A path-count CSV line that cannot be read; the message and {@link #lineNumber()} name the line. */
+/**
+ * A CSV line (path counts or timed journeys) that cannot be read; the message names the file, if
+ * known, and the line, and {@link #lineNumber()} gives the line.
+ */
 public final class PathCsvException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
@@ -16,6 +19,18 @@ public final class PathCsvException extends IllegalArgumentException {
      */
     public PathCsvException(long lineNumber, String message) {
         super("line " + lineNumber + ": " + message);
+        this.lineNumber = lineNumber;
+    }
+
+    /**
+     * Creates the exception for a named file.
+     *
+     * @param source the file name (or another description of the input)
+     * @param lineNumber the 1-based line number in the file
+     * @param message what is wrong
+     */
+    public PathCsvException(String source, long lineNumber, String message) {
+        super(source + ", line " + lineNumber + ": " + message);
         this.lineNumber = lineNumber;
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -40,7 +41,7 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
     private long lineNumber;
     private ChannelPath next;
     /** Open-addressing cache of channel names, so each name is one String instance. */
-    private final String[] nameCache = newNameCache();
+    private final NameCache nameCache = newNameCache();
 
     private PathCsvReader(Reader reader, PathCsvFormat format) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
@@ -139,15 +140,25 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
     /**
      * Returns the next data line (comments and blank lines skipped), or null at the end; {@link
      * #lineNumber()} is then its number. For callers that parse lines elsewhere with {@link
-     * #parse(String, long, String[])}.
+     * #parse(String, long, NameCache)}.
      */
     String nextRawLine() {
         return nextDataLine();
     }
 
-    /** Creates an empty channel-name cache for {@link #parse(String, long, String[])}. */
-    static String[] newNameCache() {
-        return new String[4096];
+    /**
+     * Per-thread parsing state: an open-addressing table of channel names (with their hashes), so
+     * each name is one String instance, and a reusable buffer for one path's channels.
+     */
+    static final class NameCache {
+        private final String[] names = new String[4096];
+        private final int[] hashes = new int[4096];
+        private String[] path = new String[32];
+    }
+
+    /** Creates an empty channel-name cache for {@link #parse(String, long, NameCache)}. */
+    static NameCache newNameCache() {
+        return new NameCache();
     }
 
     /**
@@ -157,7 +168,7 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
      * @param lineNo its 1-based number, for errors
      * @param cache a name cache from {@link #newNameCache()}
      */
-    ChannelPath parse(String line, long lineNo, String[] cache) {
+    ChannelPath parse(String line, long lineNo, NameCache cache) {
         if (line.indexOf('"') < 0) {
             return parseUnquoted(line, lineNo, cache);
         }
@@ -184,7 +195,7 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
     }
 
     /** The common case without quotes: fields are located in place, without substrings. */
-    private ChannelPath parseUnquoted(String line, long lineNo, String[] cache) {
+    private ChannelPath parseUnquoted(String line, long lineNo, NameCache cache) {
         int[] bounds = new int[width + 1];
         char delim = format.delimiter();
         int count = 0;
@@ -272,36 +283,61 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
         return negative ? -d : d;
     }
 
-    /** Splits a path like {@link ChannelPath#parse}, reusing one String instance per channel name. */
-    private List<String> splitChannels(String path, int from, int to, String[] cache) {
+    /**
+     * Splits a path like {@link ChannelPath#parse}, reusing one String instance per channel name.
+     * Separators are found with {@code indexOf}; the names are collected in the cache's reusable
+     * buffer and returned as one immutable list (which {@link ChannelPath} keeps without copying).
+     */
+    private List<String> splitChannels(String path, int from, int to, NameCache cache) {
         char sep = format.channelSeparator();
-        List<String> out = new ArrayList<>(8);
-        int n = to;
+        String[] buf = cache.path;
+        int count = 0;
         int start = from;
-        for (int i = from; i <= n; i++) {
-            if (i == n || path.charAt(i) == sep) {
-                int a = start;
-                int b = i;
-                while (a < b && path.charAt(a) == ' ') {
-                    a++;
-                }
-                while (b > a && path.charAt(b - 1) == ' ') {
-                    b--;
-                }
-                if (b > a) {
-                    out.add(intern(path, a, b, cache));
-                }
-                start = i + 1;
+        while (start <= to) {
+            int end = path.indexOf(sep, start);
+            if (end < 0 || end > to) {
+                end = to;
             }
+            int a = start;
+            int b = end;
+            while (a < b && path.charAt(a) == ' ') {
+                a++;
+            }
+            while (b > a && path.charAt(b - 1) == ' ') {
+                b--;
+            }
+            if (b > a) {
+                if (count == buf.length) {
+                    cache.path = buf = Arrays.copyOf(buf, count * 2);
+                }
+                buf[count++] = intern(path, a, b, cache);
+            }
+            start = end + 1;
         }
-        return out;
+        // the fixed-arity List.of overloads keep their argument array without a defensive copy
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(buf[0]);
+            case 2 -> List.of(buf[0], buf[1]);
+            case 3 -> List.of(buf[0], buf[1], buf[2]);
+            case 4 -> List.of(buf[0], buf[1], buf[2], buf[3]);
+            case 5 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4]);
+            case 6 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
+            case 7 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6]);
+            case 8 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7]);
+            case 9 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7], buf[8]);
+            case 10 -> List.of(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7], buf[8], buf[9]);
+            default -> List.of(Arrays.copyOf(buf, count));
+        };
     }
 
-    private static String intern(String s, int from, int to, String[] names) {
+    private static String intern(String s, int from, int to, NameCache cache) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
+        String[] names = cache.names;
+        int[] hashes = cache.hashes;
         int mask = names.length - 1;
         int len = to - from;
         for (int slot = (h ^ (h >>> 16)) & mask, probes = 0; probes < 8; slot = (slot + 1) & mask, probes++) {
@@ -309,9 +345,10 @@ public final class PathCsvReader implements Iterator<ChannelPath> {
             if (known == null) {
                 String name = s.substring(from, to);
                 names[slot] = name;
+                hashes[slot] = h;
                 return name;
             }
-            if (known.length() == len && s.regionMatches(from, known, 0, len)) {
+            if (hashes[slot] == h && known.length() == len && s.regionMatches(from, known, 0, len)) {
                 return known;
             }
         }

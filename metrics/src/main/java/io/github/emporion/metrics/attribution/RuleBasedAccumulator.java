@@ -10,7 +10,7 @@ import java.util.List;
 public final class RuleBasedAccumulator implements Accumulator<ChannelPath, AttributionResult, RuleBasedAccumulator> {
 
     private final RuleBasedModel model;
-    private final CreditTable table = new CreditTable();
+    final CreditTable table = new CreditTable();
 
     /**
      * Creates an empty accumulator.
@@ -28,7 +28,9 @@ public final class RuleBasedAccumulator implements Accumulator<ChannelPath, Attr
         double v = row.effectiveValue();
         table.addTotals(c, v);
         if (c == 0) {
-            ch.forEach(table::channel);
+            for (int i = 0, n = ch.size(); i < n; i++) {
+                table.channel(ch.get(i));
+            }
             return this;
         }
         double[] w = model.weights(ch);

@@ -97,6 +97,40 @@ public sealed interface RuleBasedModel extends AttributionModel {
         return new LastNonDirect(Set.of("direct"), true);
     }
 
+    /**
+     * Position decay (DP6's work-in-progress model): touch i of L (1-based) gets i / (L(L+1)/2), so
+     * later touches weigh more. Example: {@code A > B > C} → 1/6, 2/6, 3/6.
+     *
+     * @return the model {@code position_decay}
+     */
+    static RuleBasedModel positionDecay() {
+        return new PositionDecay();
+    }
+
+    /** Position decay: w_i = i / (L(L+1)/2), i = 1 … L. */
+    record PositionDecay() implements RuleBasedModel {
+        @Override
+        public String name() {
+            return "position_decay";
+        }
+
+        @Override
+        public Map<String, String> parameters() {
+            return Map.of();
+        }
+
+        @Override
+        public double[] weights(List<String> channels) {
+            int n = channels.size();
+            double[] w = new double[n];
+            double total = n * (n + 1) / 2.0;
+            for (int i = 0; i < n; i++) {
+                w[i] = (i + 1) / total;
+            }
+            return w;
+        }
+    }
+
     /** First touch: w_1 = 1. */
     record FirstTouch() implements RuleBasedModel {
         @Override

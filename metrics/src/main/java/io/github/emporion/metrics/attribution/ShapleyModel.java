@@ -37,7 +37,8 @@ import java.util.Map;
  * is A 0.5, B 2.5 (value A 5, B 20). The simplified game gives A 1, B 2.
  *
  * @param game the characteristic function
- * @param maxCoalitionSize the number of channels kept per coalition key (exact-set games), 1 to 62
+ * @param maxCoalitionSize the number of channels kept per coalition key (exact-set games), at least
+ *     1; {@link #NO_LIMIT} keeps every channel
  * @param ordered whether exact-set coalitions are ordered by first appearance
  * @param permutations the permutations sampled when a game has more than 20 players
  * @param seed the sampling seed
@@ -57,10 +58,13 @@ public record ShapleyModel(Game game, int maxCoalitionSize, boolean ordered, int
         EXACT_SET_COUNTS
     }
 
+    /** {@code maxCoalitionSize} that keeps every channel of a coalition. */
+    public static final int NO_LIMIT = Integer.MAX_VALUE;
+
     /** Validates. */
     public ShapleyModel {
-        if (maxCoalitionSize < 1 || maxCoalitionSize > 62) {
-            throw new IllegalArgumentException("maxCoalitionSize must be in [1, 62], was " + maxCoalitionSize);
+        if (maxCoalitionSize < 1) {
+            throw new IllegalArgumentException("maxCoalitionSize must be at least 1, was " + maxCoalitionSize);
         }
         if (permutations < 1) {
             throw new IllegalArgumentException("permutations must be positive, was " + permutations);
@@ -73,7 +77,7 @@ public record ShapleyModel(Game game, int maxCoalitionSize, boolean ordered, int
      * @return the model
      */
     public static ShapleyModel simplified() {
-        return new ShapleyModel(Game.SIMPLIFIED, 62, false, 10_000, 0L);
+        return new ShapleyModel(Game.SIMPLIFIED, NO_LIMIT, false, 10_000, 0L);
     }
 
     /**
@@ -104,7 +108,7 @@ public record ShapleyModel(Game game, int maxCoalitionSize, boolean ordered, int
                         "game",
                         game.name().toLowerCase(java.util.Locale.ROOT),
                         "max_coalition_size",
-                        maxCoalitionSize,
+                        maxCoalitionSize == NO_LIMIT ? "none" : maxCoalitionSize,
                         "ordered",
                         ordered,
                         "permutations",
@@ -112,6 +116,25 @@ public record ShapleyModel(Game game, int maxCoalitionSize, boolean ordered, int
                         "seed",
                         seed);
         };
+    }
+
+    /**
+     * Returns the coalition key of a path for the exact-set games: its distinct channels, sorted
+     * alphabetically or (when {@code ordered}) in first-touch order, of which the last {@code
+     * maxCoalitionSize} are kept. Example ({@code maxCoalitionSize} 2, alphabetical): {@code c > a >
+     * b > a} → [b, c].
+     *
+     * @param channels the path's touches (repeats allowed)
+     * @return the key
+     */
+    public java.util.List<String> coalitionKey(java.util.List<String> channels) {
+        java.util.List<String> key = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(channels));
+        if (!ordered) {
+            java.util.Collections.sort(key);
+        }
+        return key.size() > maxCoalitionSize
+                ? java.util.List.copyOf(key.subList(key.size() - maxCoalitionSize, key.size()))
+                : java.util.List.copyOf(key);
     }
 
     @Override

@@ -17,9 +17,15 @@ import java.util.Optional;
  * @param touchTimes the instant of each touch; copied
  * @param conversionTime the conversion instant, empty if the journey did not convert
  * @param value the conversion value (ignored without conversion)
+ * @param id an identifier of the journey for per-journey reports (a file's {@code journey_id}, a
+ *     visitor id), if any
  */
 public record TimedJourney(
-        List<String> channels, List<Instant> touchTimes, Optional<Instant> conversionTime, double value) {
+        List<String> channels,
+        List<Instant> touchTimes,
+        Optional<Instant> conversionTime,
+        double value,
+        Optional<String> id) {
 
     /** Validates and copies. */
     public TimedJourney {
@@ -46,6 +52,29 @@ public record TimedJourney(
         }
         // validates the channels (non-empty, names) with the same rules as a path row
         new ChannelPath(channels, 0, 0, 1);
+    }
+
+    /**
+     * Creates a journey without identifier.
+     *
+     * @param channels the touches' channels in order
+     * @param touchTimes the instant of each touch
+     * @param conversionTime the conversion instant, empty if the journey did not convert
+     * @param value the conversion value (ignored without conversion)
+     */
+    public TimedJourney(
+            List<String> channels, List<Instant> touchTimes, Optional<Instant> conversionTime, double value) {
+        this(channels, touchTimes, conversionTime, value, Optional.empty());
+    }
+
+    /**
+     * Returns this journey with an identifier.
+     *
+     * @param newId the identifier, such as a file's {@code journey_id}
+     * @return the changed journey
+     */
+    public TimedJourney withId(String newId) {
+        return new TimedJourney(channels, touchTimes, conversionTime, value, Optional.of(newId));
     }
 
     /**

@@ -32,19 +32,19 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
      * Transition weights as flat arrays in first-appearance order, indexed through an
      * open-addressing hash of the (from, to) key pair: no boxing on the hot path.
      */
-    private long[] fromKeys = new long[64];
+    long[] fromKeys = new long[64];
 
-    private long[] toKeys = new long[64];
-    private ExactSum[] weights = new ExactSum[64];
-    private int transitions;
+    long[] toKeys = new long[64];
+    ExactSum[] weights = new ExactSum[64];
+    int transitions;
     /** Hash slots holding transition index + 1 (0 = empty). */
     private int[] slots = new int[128];
     /** Per last state: {Σc, Σv} of the rows ending there. */
-    private final LinkedHashMap<Long, ExactSum[]> lastState = new LinkedHashMap<>();
+    final LinkedHashMap<Long, ExactSum[]> lastState = new LinkedHashMap<>();
 
-    private final ExactSum totalConversions = new ExactSum();
-    private final ExactSum totalValue = new ExactSum();
-    private final ExactSum totalNulls = new ExactSum();
+    final ExactSum totalConversions = new ExactSum();
+    final ExactSum totalValue = new ExactSum();
+    final ExactSum totalNulls = new ExactSum();
 
     /**
      * Creates an empty accumulator.
@@ -52,10 +52,43 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
      * @param model the model (order, nulls, collapsing)
      */
     public TransitionCounts(MarkovModel model) {
-        this.model = model;
+        this(model, false);
     }
 
-    private int channelIndex(String name) {
+    /**
+     * With {@code valueWeighted}, every row weighs its (effective) value instead of its counts and
+     * non-conversions weigh nothing: the value-weighted chain of {@link MarkovModel.Value#SHARES}.
+     */
+    private TransitionCounts(MarkovModel model, boolean valueWeighted) {
+        this.model = model;
+        this.valueWeighted = valueWeighted;
+        this.valueChain = !valueWeighted && model.value() == MarkovModel.Value.SHARES
+                ? new TransitionCounts(model.withValue(MarkovModel.Value.CHAIN), true)
+                : null;
+    }
+
+    private final boolean valueWeighted;
+
+    /** The value-weighted chain for {@link MarkovModel.Value#SHARES}, else null. */
+    private final @org.jspecify.annotations.Nullable TransitionCounts valueChain;
+
+    /** A direct-mapped identity cache in front of {@link #index} (readers intern channel names). */
+    private final String[] cachedNames = new String[64];
+
+    private final int[] cachedIndex = new int[64];
+
+    int channelIndex(String name) {
+        int slot = name.hashCode() & 63;
+        if (cachedNames[slot] == name) {
+            return cachedIndex[slot];
+        }
+        int found = channelIndexSlow(name);
+        cachedNames[slot] = name;
+        cachedIndex[slot] = found;
+        return found;
+    }
+
+    private int channelIndexSlow(String name) {
         Integer i = index.get(name);
         if (i == null) {
             if (channels.size() >= MAX_CHANNELS) {
@@ -77,9 +110,20 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         for (int i = 0; i < len; i++) {
             idx[i] = channelIndex(ch.get(i));
         }
+        if (valueChain != null) {
+            valueChain.add(row);
+        }
         double c = row.conversions();
         double n = model.useNulls() ? row.nonConversions() : 0.0;
         double v = row.effectiveValue();
+        if (valueWeighted) {
+            if (v < 0) {
+                throw new IllegalArgumentException("the value-weighted Markov chain (value=shares) needs values >= 0, "
+                        + "but " + ch + " has value " + v);
+            }
+            c = v;
+            n = 0.0;
+        }
         totalConversions.add(c);
         totalValue.add(v);
         totalNulls.add(n);
@@ -114,7 +158,7 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         return this;
     }
 
-    private void count(long from, long to, double w) {
+    void count(long from, long to, double w) {
         long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
         int mask = slots.length - 1;
         int slot = (int) (h ^ (h >>> 29)) & mask;
@@ -188,7 +232,15 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         totalConversions.add(other.totalConversions);
         totalValue.add(other.totalValue);
         totalNulls.add(other.totalNulls);
+        if (valueChain != null && other.valueChain != null) {
+            valueChain.merge(other.valueChain);
+        }
         return this;
+    }
+
+    /** The value-weighted chain of {@link MarkovModel.Value#SHARES}, if this model uses one. */
+    java.util.Optional<TransitionCounts> valueChain() {
+        return java.util.Optional.ofNullable(valueChain);
     }
 
     private static long remap(long key, int[] map) {
@@ -236,7 +288,7 @@ public final class TransitionCounts implements Accumulator<ChannelPath, Attribut
         return channels;
     }
 
-    private int indexOf(long from, long to) {
+    int indexOf(long from, long to) {
         long h = from * 0x9E3779B97F4A7C15L + to * 0xC2B2AE3D27D4EB4FL;
         int mask = slots.length - 1;
         for (int slot = (int) (h ^ (h >>> 29)) & mask; ; slot = (slot + 1) & mask) {

@@ -10,6 +10,8 @@ package io.github.emporion.metrics.grouped;
  * }</pre>
  *
  * @param <K> the grouping key type
+ *
+ * <p>{@code state()} counters per key: carts, purchased carts.
  */
 public final class CartKpiAccumulator<K>
         extends GroupedAccumulator<K, CartFact<K>, CartKpiAccumulator.Counts, CartSummary, CartKpiAccumulator<K>> {
@@ -62,6 +64,18 @@ public final class CartKpiAccumulator<K>
         public void merge(Counts other) {
             carts = Math.addExact(carts, other.carts);
             purchased = Math.addExact(purchased, other.purchased);
+        }
+
+        /** Counter order: carts, purchased. */
+        @Override
+        public long[] toLongs() {
+            return new long[] {carts, purchased};
+        }
+
+        @Override
+        public void addLongs(long[] c) {
+            carts = Math.addExact(carts, c[0]);
+            purchased = Math.addExact(purchased, c[1]);
         }
     }
 }

@@ -12,6 +12,8 @@ import javax.money.Monetary;
  * CurrencyMismatchException}) and leave the accumulator unchanged.
  *
  * @param <K> the grouping key type
+ *
+ * <p>{@code state()} counters per key: impressions, engagements, leads, spend in minor units.
  */
 public final class EngagementKpiAccumulator<K>
         extends GroupedAccumulator<
@@ -96,6 +98,20 @@ public final class EngagementKpiAccumulator<K>
             engagements = Math.addExact(engagements, other.engagements);
             leads = Math.addExact(leads, other.leads);
             spendMinor = Math.addExact(spendMinor, other.spendMinor);
+        }
+
+        /** Counter order: impressions, engagements, leads, spend in minor units. */
+        @Override
+        public long[] toLongs() {
+            return new long[] {impressions, engagements, leads, spendMinor};
+        }
+
+        @Override
+        public void addLongs(long[] c) {
+            impressions = Math.addExact(impressions, c[0]);
+            engagements = Math.addExact(engagements, c[1]);
+            leads = Math.addExact(leads, c[2]);
+            spendMinor = Math.addExact(spendMinor, c[3]);
         }
     }
 }

@@ -74,6 +74,51 @@ abstract class GroupedAccumulator<
     }
 
     /**
+     * Returns the accumulator's state as plain data, for engines that move partial accumulators
+     * between machines (Emporion's Spark module): per key, the group's counters in the order the
+     * subclass documents. Together with {@link #mergeState(Map)} this is the whole state: an empty
+     * accumulator configured alike, given {@code mergeState(a.state())}, has {@code a}'s result.
+     *
+     * @return a new map from key to a copy of its counters
+     */
+    public Map<K, long[]> state() {
+        Map<K, long[]> out = new LinkedHashMap<>();
+        groups.forEach((key, group) -> out.put(key, group.toLongs()));
+        return out;
+    }
+
+    /**
+     * Adds a state returned by {@link #state()} of an accumulator configured like this one (for
+     * money: the same currency), as {@link #merge} would add that accumulator.
+     *
+     * @param state per key, the counters
+     * @return this accumulator
+     * @throws IllegalArgumentException if a key is {@code null} or counters have the wrong length or
+     *     a negative value (this accumulator is left unchanged)
+     * @throws ArithmeticException if a counter overflows
+     */
+    public A mergeState(Map<K, long[]> state) {
+        Objects.requireNonNull(state, "state");
+        int length = newGroup().toLongs().length;
+        state.forEach((key, counters) -> {
+            if (key == null || counters == null || counters.length != length) {
+                throw new IllegalArgumentException("state: each entry needs a key and " + length
+                        + " counters, but key " + key + " had "
+                        + (counters == null ? "none" : String.valueOf(counters.length)));
+            }
+            for (long c : counters) {
+                if (c < 0) {
+                    throw new IllegalArgumentException(
+                            "state: counters must not be negative, but key " + key + " had " + c);
+                }
+            }
+        });
+        state.forEach(
+                (key, counters) -> groups.computeIfAbsent(key, k -> newGroup()).addLongs(counters));
+        return self();
+    }
+
+    /**
      * Returns the number of distinct keys seen, the only thing the memory use grows with.
      *
      * @return the number of groups

@@ -11,6 +11,9 @@ import javax.money.Monetary;
  * total. Memory grows with the number of keys, not rows. Rows in another currency are rejected
  * ({@link CurrencyMismatchException}) and leave the accumulator unchanged.
  *
+ * <p>{@code state()} counters per key: impressions, clicks, conversions, spend and revenue in minor
+ * units of the accumulator's currency.
+ *
  * <pre>{@code
  * KpiBreakdown<String, MarketingSummary> byChannel = rows.parallelStream()
  *         .collect(Accumulators.collector(() -> MarketingKpiAccumulator.<String>of("EUR")));
@@ -118,6 +121,20 @@ public final class MarketingKpiAccumulator<K>
             conversions = Math.addExact(conversions, other.conversions);
             spendMinor = Math.addExact(spendMinor, other.spendMinor);
             revenueMinor = Math.addExact(revenueMinor, other.revenueMinor);
+        }
+
+        @Override
+        public long[] toLongs() {
+            return new long[] {impressions, clicks, conversions, spendMinor, revenueMinor};
+        }
+
+        @Override
+        public void addLongs(long[] c) {
+            impressions = Math.addExact(impressions, c[0]);
+            clicks = Math.addExact(clicks, c[1]);
+            conversions = Math.addExact(conversions, c[2]);
+            spendMinor = Math.addExact(spendMinor, c[3]);
+            revenueMinor = Math.addExact(revenueMinor, c[4]);
         }
     }
 }

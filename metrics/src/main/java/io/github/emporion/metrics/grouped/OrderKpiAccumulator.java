@@ -12,6 +12,9 @@ import javax.money.Monetary;
  * profit and margin, refund and return rates per key and in total. Memory grows with the number of
  * keys, not rows. Rows in another currency are rejected ({@link CurrencyMismatchException}).
  *
+ * <p>{@code state()} counters per key: orders, units, units returned, refunded orders, then in minor
+ * units gross, discounts, returns, tax, shipping and cost of goods.
+ *
  * @param <K> the grouping key type
  */
 public final class OrderKpiAccumulator<K>
@@ -129,6 +132,27 @@ public final class OrderKpiAccumulator<K>
             tax = Math.addExact(tax, other.tax);
             shipping = Math.addExact(shipping, other.shipping);
             costOfGoods = Math.addExact(costOfGoods, other.costOfGoods);
+        }
+
+        @Override
+        public long[] toLongs() {
+            return new long[] {
+                orders, units, unitsReturned, refunded, gross, discounts, returns, tax, shipping, costOfGoods
+            };
+        }
+
+        @Override
+        public void addLongs(long[] c) {
+            orders = Math.addExact(orders, c[0]);
+            units = Math.addExact(units, c[1]);
+            unitsReturned = Math.addExact(unitsReturned, c[2]);
+            refunded = Math.addExact(refunded, c[3]);
+            gross = Math.addExact(gross, c[4]);
+            discounts = Math.addExact(discounts, c[5]);
+            returns = Math.addExact(returns, c[6]);
+            tax = Math.addExact(tax, c[7]);
+            shipping = Math.addExact(shipping, c[8]);
+            costOfGoods = Math.addExact(costOfGoods, c[9]);
         }
     }
 }

@@ -7,6 +7,8 @@ package io.github.emporion.metrics.grouped;
  * io.github.emporion.metrics.funnel.FunnelReport} per key and in total. Memory grows with the
  * number of keys, not rows. Distinct users are not counted: that needs memory per user.
  *
+ * <p>{@code state()} counters per key, in the order of {@link SessionSummary}'s components.
+ *
  * @param <K> the grouping key type
  */
 public final class SessionKpiAccumulator<K>
@@ -71,6 +73,18 @@ public final class SessionKpiAccumulator<K>
         public void merge(Counts other) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = Math.addExact(counts[i], other.counts[i]);
+            }
+        }
+
+        @Override
+        public long[] toLongs() {
+            return counts.clone();
+        }
+
+        @Override
+        public void addLongs(long[] c) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = Math.addExact(counts[i], c[i]);
             }
         }
     }

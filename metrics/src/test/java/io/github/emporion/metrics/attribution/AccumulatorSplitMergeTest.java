@@ -64,7 +64,11 @@ class AccumulatorSplitMergeTest {
         for (long seed = 1; seed <= 150; seed++) {
             SplittableRandom rnd = new SplittableRandom(seed);
             List<ChannelPath> rows = rows(rnd);
-            MarkovModel m = new MarkovModel(1 + rnd.nextInt(4), rnd.nextBoolean(), rnd.nextBoolean());
+            MarkovModel m = new MarkovModel(
+                    1 + rnd.nextInt(4),
+                    rnd.nextBoolean(),
+                    rnd.nextBoolean(),
+                    MarkovModel.Value.values()[(int) (seed % 3)]);
             assertSplitMerge(m::newAccumulator, rows, rnd, "seed " + seed + " " + m, TransitionCounts::markovResult);
         }
     }
