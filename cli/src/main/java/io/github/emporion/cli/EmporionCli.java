@@ -1,5 +1,7 @@
 package io.github.emporion.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EmporionCli.Version.class,
         description = "E-commerce and e-marketing KPIs and channel attribution.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            AttributeCommand.class,
+            ClassifyCommand.class,
+            ClvCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class EmporionCli {
+
+    /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
 
     private EmporionCli() {}
 
@@ -20,6 +31,9 @@ public final class EmporionCli {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        // Moneta logs its MathContext choice at INFO through java.util.logging on first use; a
+        // command-line tool's stderr is for the user's messages only.
+        MONETA_LOG.setLevel(Level.WARNING);
         System.exit(run(args));
     }
 
@@ -40,7 +54,7 @@ public final class EmporionCli {
      * @return the command line, ready to {@code execute}
      */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EmporionCli());
+        CommandLine cl = new CommandLine(new EmporionCli()).setUsageHelpWidth(USAGE_WIDTH);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadDataException || ex instanceof IllegalArgumentException) {
                 commandLine.getErr().println("emporion: " + ex.getMessage());
@@ -51,6 +65,9 @@ public final class EmporionCli {
         });
         return cl;
     }
+
+    /** Width of the help texts: the examples in the footers fit on one line. */
+    private static final int USAGE_WIDTH = 110;
 
     /** Exit status for bad input data. */
     public static final int EXIT_BAD_DATA = 1;
