@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             AttributeCommand.class,
+            KpiCommand.class,
+            PriceCartCommand.class,
             ClassifyCommand.class,
             ClvCommand.class,
             CommandLine.HelpCommand.class
