@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.emporion.metrics.attribution.Attribution;
 import io.github.emporion.metrics.attribution.AttributionComparison;
 import io.github.emporion.metrics.attribution.AttributionModel;
+import io.github.emporion.metrics.attribution.AttributionOptions;
 import io.github.emporion.metrics.attribution.AttributionResult;
+import io.github.emporion.metrics.attribution.AttributionRun;
 import io.github.emporion.metrics.attribution.ChannelCredit;
 import io.github.emporion.metrics.attribution.ChannelPath;
 import io.github.emporion.metrics.attribution.MarkovModel;
@@ -41,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,7 +65,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  java -jar emporion.jar attribute --input paths.csv",
             "  java -jar emporion.jar attribute --input paths.csv --models last,linear,markov --order 2 --removal-effects",
-            "  java -jar emporion.jar attribute --input paths.csv --format json --per-journey credits.csv"
+            "  java -jar emporion.jar attribute --input paths.csv --format json --per-journey credits.csv",
+            "  java -jar emporion.jar attribute --journeys journeys.csv --time-decay stepped --shapley exact-set"
         })
 final class AttributeCommand implements Callable<Integer> {
 
@@ -76,21 +80,82 @@ final class AttributeCommand implements Callable<Integer> {
     static final List<String> MODEL_NAMES =
             List.of("first", "last", "last_non_direct", "linear", "position", "markov", "shapley");
 
+    /** The default models of {@code --journeys}: those of path counts plus time decay. */
+    static final List<String> DEFAULT_JOURNEY_MODELS = AttributionOptions.DEFAULT_MODELS;
+
     @Spec
     @SuppressWarnings("NullAway.Init")
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The path-count CSV file.")
-    @SuppressWarnings("NullAway.Init")
-    private Path input;
+    @Option(
+            names = "--input",
+            paramLabel = "FILE",
+            description = "The path-count CSV file (ChannelAttribution's layout). One of --input or --journeys.")
+    private @Nullable Path input;
+
+    @Option(
+            names = "--journeys",
+            paramLabel = "FILE",
+            description = "A timed-journey CSV file (journey_id,path,touch_times,converted,conversion_time,value;"
+                    + " touch times ISO-8601 joined by |). Needed for time_decay. One of --input or --journeys.")
+    private @Nullable Path journeys;
+
+    @Option(
+            names = "--time-decay",
+            paramLabel = "V",
+            description = "time_decay weights: exponential (2^(-Δt/half-life), GA4) or stepped (0.5^⌊Δt/7d⌋, DP6);"
+                    + " default exponential.")
+    private @Nullable String timeDecay;
+
+    @Option(names = "--half-life", paramLabel = "D", description = "time_decay half-life, e.g. 7d, 168h (default 7d).")
+    private @Nullable String halfLife;
+
+    @Option(
+            names = "--direct-channels",
+            paramLabel = "A,B",
+            description = "Channels last_non_direct skips, case-insensitive (default: direct,(direct)).")
+    private @Nullable String directChannels;
+
+    @Option(
+            names = "--position-weights",
+            paramLabel = "F,M,L",
+            description = "position weights of first, middle and last touches (default 0.4,0.2,0.4).")
+    private @Nullable String positionWeights;
+
+    @Option(
+            names = "--markov-value",
+            paramLabel = "V",
+            description = "How markov credits value: chain (removal effects of the value chain), shares (a"
+                    + " value-weighted chain) or conversion-shares (value × conversion shares); default chain.")
+    private @Nullable String markovValue;
+
+    @Option(
+            names = "--shapley",
+            paramLabel = "G",
+            description = "Shapley game: coalition-sum (simplified Shapley: each channel set's conversions split"
+                    + " equally; the default), exact-set (DP6: worth = conversion rate of journeys with exactly that"
+                    + " set) or exact-set-raw.")
+    private @Nullable String shapley;
+
+    @Option(
+            names = "--shapley-order",
+            paramLabel = "O",
+            description = "Channel order in Shapley coalitions: alphabetical (default) or first-touch.")
+    private @Nullable String shapleyOrder;
+
+    @Option(
+            names = "--shapley-max-channels",
+            paramLabel = "N",
+            description = "Largest coalition Shapley keeps (default: no limit, no channel is ever dropped).")
+    private @Nullable String shapleyMaxChannels;
 
     @Option(
             names = "--models",
             split = ",",
             paramLabel = "M",
             description = "Models, comma-separated (default: all): first, last, last_non_direct, linear, position,"
-                    + " markov, shapley.")
-    private List<String> models = MODEL_NAMES;
+                    + " time_decay (only with --journeys), markov, shapley.")
+    private @Nullable List<String> models;
 
     @Option(names = "--order", paramLabel = "K", description = "Order of the Markov model, 1..4 (default: 1).")
     private int order = 1;
@@ -119,8 +184,49 @@ final class AttributeCommand implements Callable<Integer> {
                     + " (path,model,position,channel,conversions,value; Shapley: simplified game).")
     private @Nullable Path perJourney;
 
+    /** Builds the model options from the flags; a bad value is a usage error naming the flag. */
+    private AttributionOptions options() {
+        AttributionOptions.Builder b = AttributionOptions.builder();
+        Map<String, @Nullable String> flags = new LinkedHashMap<>();
+        flags.put("time-decay", timeDecay);
+        flags.put("half-life", halfLife);
+        flags.put("direct-channels", directChannels);
+        flags.put("position-weights", positionWeights);
+        flags.put("markov-value", markovValue);
+        flags.put("shapley", shapley == null ? "coalition-sum" : shapley);
+        flags.put("shapley-order", shapleyOrder);
+        flags.put("shapley-max-channels", shapleyMaxChannels);
+        flags.put("markov-order", Integer.toString(order));
+        List<String> names = models != null ? models : journeys != null ? DEFAULT_JOURNEY_MODELS : MODEL_NAMES;
+        flags.put("models", String.join(",", names.stream().map(String::strip).toList()));
+        for (Map.Entry<String, @Nullable String> flag : flags.entrySet()) {
+            String value = flag.getValue();
+            if (value == null) {
+                continue;
+            }
+            try {
+                b.set(flag.getKey(), value);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--" + flag.getKey() + ": " + e.getMessage());
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
+        if ((input == null) == (journeys == null)) {
+            throw new ParameterException(spec.commandLine(), "give exactly one of --input FILE or --journeys FILE");
+        }
+        AttributionOptions options = options();
+        if (journeys != null) {
+            return callJourneys(options, journeys);
+        }
+        Path input = java.util.Objects.requireNonNull(this.input);
         if (threads < 1) {
             throw new IllegalArgumentException("--threads: " + threads + " must be at least 1");
         }
@@ -131,8 +237,14 @@ final class AttributeCommand implements Callable<Integer> {
                 .withDelimiter(CsvInput.separator(delimiter))
                 .withChannelSeparator(separator.charAt(0));
         Map<String, AttributionModel> chosen = new LinkedHashMap<>();
-        for (String name : models) {
-            chosen.put(name.strip(), model(name.strip()));
+        for (String name : options.models()) {
+            try {
+                chosen.put(name, options.pathModel(name));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--models: " + e.getMessage() + ("time_decay".equals(name) ? " (it needs --journeys)" : ""));
+            }
         }
         if (!Files.isRegularFile(input)) {
             throw new BadDataException(input + ": no such file");
@@ -143,9 +255,41 @@ final class AttributeCommand implements Callable<Integer> {
                 : Optional.empty();
         List<String> names = List.copyOf(chosen.keySet());
 
+        print(names, results, removalEffects ? markov : Optional.empty());
+        if (perJourney != null) {
+            writePerJourney(perJourney, names, chosen, markov, csvFormat);
+        }
+        return 0;
+    }
+
+    /** Attributes a timed-journey file with every chosen model in one pass. */
+    private Integer callJourneys(AttributionOptions options, Path file) {
+        if (perJourney != null) {
+            throw new ParameterException(spec.commandLine(), "--per-journey: only with --input (path counts)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadDataException(file + ": no such file");
+        }
+        AttributionRun run;
+        try {
+            run = Attribution.runJourneys(options, file);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + file, e.getCause());
+        }
+        List<String> names = List.copyOf(run.results().keySet());
+        List<AttributionResult> results = List.copyOf(run.results().values());
+        Optional<MarkovResult> markov = removalEffects ? run.markov() : Optional.empty();
+        if (removalEffects && markov.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--removal-effects: needs markov among --models");
+        }
+        print(names, results, markov);
+        return 0;
+    }
+
+    private void print(List<String> names, List<AttributionResult> results, Optional<MarkovResult> markov) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(names, results, removalEffects ? markov : Optional.empty()));
+            out.println(json(names, results, markov));
         } else {
             out.print("channel,model,conversions,value\n");
             for (int m = 0; m < results.size(); m++) {
@@ -154,34 +298,14 @@ final class AttributeCommand implements Callable<Integer> {
                             + "\n");
                 }
             }
-            if (removalEffects) {
-                MarkovResult r = markov.orElseThrow();
+            markov.ifPresent(r -> {
                 out.print("\nchannel,removal_effect,value_removal_effect\n");
                 r.removalEffects()
                         .forEach((channel, effect) -> out.print(csv(channel) + "," + num(effect) + ","
                                 + num(r.valueRemovalEffects().getOrDefault(channel, 0.0)) + "\n"));
-            }
+            });
         }
         out.flush();
-        if (perJourney != null) {
-            writePerJourney(perJourney, names, chosen, markov, csvFormat);
-        }
-        return 0;
-    }
-
-    private AttributionModel model(String name) {
-        return switch (name) {
-            case "first" -> RuleBasedModel.firstTouch();
-            case "last" -> RuleBasedModel.lastTouch();
-            case "last_non_direct" -> RuleBasedModel.lastNonDirect();
-            case "linear" -> RuleBasedModel.linear();
-            case "position" -> RuleBasedModel.positionBased();
-            case "markov" -> MarkovModel.order(order);
-            case "shapley" -> ShapleyModel.simplified();
-            default ->
-                throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--models: unknown model '" + name + "' (use " + MODEL_NAMES + ")");
-        };
     }
 
     private List<AttributionResult> run(List<AttributionModel> chosen, PathCsvFormat csvFormat) {
