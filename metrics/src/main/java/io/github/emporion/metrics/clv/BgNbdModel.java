@@ -31,12 +31,20 @@ import org.jspecify.annotations.Nullable;
  * <p>NB(n; r, p) = Γ(r+n)/(Γ(r) n!) p^r (1−p)^n; its upper tail is the regularised incomplete beta
  * function I_{1−p}(n, r), so no 1 − (partial sum) cancellation occurs. Everything is evaluated in
  * log space; the ₂F₁ method is described in the package-private {@code Hypergeometric} class
- * (positive-term Gauss series with running rescaling).
+ * (positive-term Gauss series with running rescaling; see "Small a + b" below for c &lt; 1).
  *
  * <p><b>The a = 1 edge.</b> E[X(t)] and E[Y(t) | …] are 0/0 at a = 1 although their limit is
  * finite and smooth. For |a − 1| &lt; 1e-5 both are evaluated at a = 1 ± 1e-5 and linearly
- * interpolated (error O(1e-10) relative), so the functions are continuous through a = 1. They also
- * need a + b &gt; 1 (c of ₂F₁ positive for x = 0) and reject other parameters with a clear error.
+ * interpolated (error O(1e-10) relative), so the functions are continuous through a = 1.
+ *
+ * <p><b>Small a + b.</b> The ₂F₁ parameter c = a + b + x − 1 is below 1 for x = 0 when a + b &lt; 2,
+ * and negative when a + b &lt; 1 (fits on small samples, e.g. the first 200 CDNOW customers, land
+ * there). ₂F₁ is then evaluated as c · (₂F₁ − 1), a series with positive terms for every c &gt; −1,
+ * which is also what the prefactor (a + b + x − 1) needs: E[X(t)] and E[Y(t) | …] stay finite,
+ * non-negative and smooth as a + b crosses 1, and at a + b = 1 exactly (c = 0, where ₂F₁ has a
+ * pole and the prefactor vanishes) they take their limit
+ * −((α+T)/(α+T+t))^(r+x) · Σ_{k≥1} (r+x)_k (b+x)_k z^k / ((1)_{k−1} k!) / (a − 1), z = t/(α+T+t).
+ * As a, b &gt; 0, always c &gt; −1: no other non-positive integer c can occur.
  *
  * <p>Worked example (CDNOW, weeks, r = 0.243, α = 4.414, a = 0.793, b = 2.426): customer 1 with
  * x = 2, t_x = 30.43, T = 38.86 has P(alive) = 0.7266 and E[Y(39)] = 1.226 purchases.
@@ -154,22 +162,18 @@ public final class BgNbdModel {
      *
      * @param t the period length in {@link #unit()}, ≥ 0 (t = 0 gives 0)
      * @return E[X(t)]
-     * @throws IllegalArgumentException if t is negative or not finite, or a + b ≤ 1
+     * @throws IllegalArgumentException if t is negative or not finite
      */
     public double expectedPurchases(double t) {
         requireTime("t", t);
         double r = parameters.r();
         double alpha = parameters.alpha();
         double b = parameters.b();
-        requireABAboveOne(0);
         if (t == 0) {
             return 0.0;
         }
-        return aGuarded(a -> {
-            double z = t / (alpha + t);
-            double log = r * Math.log(alpha / (alpha + t)) + Hypergeometric.log2F1(r, b, a + b - 1, z);
-            return (a + b - 1) / (a - 1) * -Math.expm1(log);
-        });
+        return aGuarded(a ->
+                scaledBracket(r, b, a + b - 1, r * Math.log(alpha / (alpha + t)), t / (alpha + t)) / (a - 1));
     }
 
     /**
@@ -182,14 +186,13 @@ public final class BgNbdModel {
      * @param customer the summary, in {@link #unit()}
      * @param t the horizon in {@link #unit()}, ≥ 0 (t = 0 gives 0)
      * @return E[Y(t) | x, t_x, T]
-     * @throws IllegalArgumentException if the summary is in another unit, t is negative or not
-     *     finite, or a + b + x ≤ 1
+     * @throws IllegalArgumentException if the summary is in another unit, or t is negative or not
+     *     finite
      */
     public double conditionalExpectedPurchases(CustomerSummary customer, double t) {
         requireUnit(customer);
         requireTime("t", t);
         int x = customer.frequency();
-        requireABAboveOne(x);
         if (t == 0) {
             return 0.0;
         }
@@ -197,11 +200,10 @@ public final class BgNbdModel {
         double alpha = parameters.alpha();
         double b = parameters.b();
         double age = customer.age();
+        double logQ = (r + x) * Math.log((alpha + age) / (alpha + age + t));
+        double z = t / (alpha + age + t);
         return aGuarded(a -> {
-            double z = t / (alpha + age + t);
-            double log = (r + x) * Math.log((alpha + age) / (alpha + age + t))
-                    + Hypergeometric.log2F1(r + x, b + x, a + b + x - 1, z);
-            double numerator = (a + b + x - 1) / (a - 1) * -Math.expm1(log);
+            double numerator = scaledBracket(r + x, b + x, a + b + x - 1, logQ, z) / (a - 1);
             return numerator * Math.exp(-log1pExp(x == 0 ? Double.NEGATIVE_INFINITY : logDeathOdds(a, customer)));
         });
     }
@@ -287,14 +289,21 @@ public final class BgNbdModel {
         return lo + (a - (1 - A_EDGE)) / (2 * A_EDGE) * (hi - lo);
     }
 
-    private void requireABAboveOne(int x) {
-        double sum = parameters.a() + parameters.b() + x;
-        // the a = 1 guard evaluates at a - 1e-5, so keep a margin
-        if (!(sum - A_EDGE > 1)) {
-            throw new IllegalArgumentException("expected purchases need a + b + x > 1 (the hypergeometric parameter"
-                    + " c = a + b + x - 1 must be positive): a=" + parameters.a() + ", b=" + parameters.b()
-                    + ", x=" + x);
+    /**
+     * c · [1 − e^logQ · ₂F₁(A, B; c; z)] for A, B &gt; 0, c = a + b + x − 1 &gt; −1, 0 &lt; z &lt; 1.
+     *
+     * <p>For c ≥ 1 the positive Gauss series gives ln ₂F₁ and the bracket is −expm1(logQ + ln ₂F₁)
+     * (accurate also when q·₂F₁ is close to 1). For c &lt; 1 (only x = 0 with a + b &lt; 2, or x = 1
+     * with a + b &lt; 1) ₂F₁ has a pole at c = 0 and a negative term for c &lt; 0, so the identity
+     * c · [1 − q ₂F₁] = c (1 − q) − q · c (₂F₁ − 1) is used with the positive-term scaled tail of
+     * {@link Hypergeometric#logScaledTail}: it is finite and smooth through c = 0, and for c ≤ 0
+     * both parts are ≤ 0, so there is no cancellation.
+     */
+    private static double scaledBracket(double bigA, double bigB, double c, double logQ, double z) {
+        if (c >= 1) {
+            return c * -Math.expm1(logQ + Hypergeometric.log2F1(bigA, bigB, c, z));
         }
+        return c * -Math.expm1(logQ) - Math.exp(logQ + Hypergeometric.logScaledTail(bigA, bigB, c, z));
     }
 
     void requireUnit(CustomerSummary customer) {
