@@ -1,7 +1,6 @@
 package io.github.emporion.metrics.grouped;
 
 import io.github.emporion.money.CurrencyMismatchException;
-import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
@@ -16,10 +15,8 @@ import javax.money.Monetary;
  * <p>{@code state()} counters per key: impressions, engagements, leads, spend in minor units.
  */
 public final class EngagementKpiAccumulator<K>
-        extends GroupedAccumulator<
+        extends MoneyGroupedAccumulator<
                 K, EngagementFact<K>, EngagementKpiAccumulator.Totals, EngagementSummary, EngagementKpiAccumulator<K>> {
-
-    private final CurrencyUnit currency;
 
     /**
      * Creates an empty accumulator working in {@code currency}.
@@ -27,8 +24,7 @@ public final class EngagementKpiAccumulator<K>
      * @param currency the currency of every row
      */
     public EngagementKpiAccumulator(CurrencyUnit currency) {
-        this.currency = Objects.requireNonNull(currency, "currency");
-        MinorUnits.digits(currency);
+        super(currency);
     }
 
     /**
@@ -53,23 +49,14 @@ public final class EngagementKpiAccumulator<K>
     }
 
     @Override
-    void check(EngagementFact<K> row) {
-        if (!currency.equals(row.currency())) {
-            throw new CurrencyMismatchException(currency, row.currency());
-        }
-    }
-
-    @Override
-    void checkCompatible(EngagementKpiAccumulator<K> other) {
-        if (!currency.equals(other.currency)) {
-            throw new CurrencyMismatchException(currency, other.currency);
-        }
+    CurrencyUnit currencyOf(EngagementFact<K> row) {
+        return row.currency();
     }
 
     @Override
     EngagementSummary summarise(Totals t) {
         return new EngagementSummary(
-                t.impressions, t.engagements, t.leads, MinorUnits.toAmount(t.spendMinor, currency));
+                t.impressions, t.engagements, t.leads, MinorUnits.toAmount(t.spendMinor, currency()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.emporion.metrics.grouped;
 
 import io.github.emporion.money.CurrencyMismatchException;
-import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
@@ -23,10 +22,8 @@ import javax.money.Monetary;
  * @param <K> the grouping key type
  */
 public final class MarketingKpiAccumulator<K>
-        extends GroupedAccumulator<
+        extends MoneyGroupedAccumulator<
                 K, MarketingFact<K>, MarketingKpiAccumulator.Totals, MarketingSummary, MarketingKpiAccumulator<K>> {
-
-    private final CurrencyUnit currency;
 
     /**
      * Creates an empty accumulator working in {@code currency}.
@@ -34,8 +31,7 @@ public final class MarketingKpiAccumulator<K>
      * @param currency the currency of every row
      */
     public MarketingKpiAccumulator(CurrencyUnit currency) {
-        this.currency = Objects.requireNonNull(currency, "currency");
-        MinorUnits.digits(currency);
+        super(currency);
     }
 
     /**
@@ -49,15 +45,6 @@ public final class MarketingKpiAccumulator<K>
         return new MarketingKpiAccumulator<>(Monetary.getCurrency(currencyCode));
     }
 
-    /**
-     * Returns the currency of every money sum.
-     *
-     * @return the currency
-     */
-    public CurrencyUnit currency() {
-        return currency;
-    }
-
     @Override
     Totals newGroup() {
         return new Totals();
@@ -69,17 +56,8 @@ public final class MarketingKpiAccumulator<K>
     }
 
     @Override
-    void check(MarketingFact<K> row) {
-        if (!currency.equals(row.currency())) {
-            throw new CurrencyMismatchException(currency, row.currency());
-        }
-    }
-
-    @Override
-    void checkCompatible(MarketingKpiAccumulator<K> other) {
-        if (!currency.equals(other.currency)) {
-            throw new CurrencyMismatchException(currency, other.currency);
-        }
+    CurrencyUnit currencyOf(MarketingFact<K> row) {
+        return row.currency();
     }
 
     @Override
@@ -88,8 +66,8 @@ public final class MarketingKpiAccumulator<K>
                 t.impressions,
                 t.clicks,
                 t.conversions,
-                MinorUnits.toAmount(t.spendMinor, currency),
-                MinorUnits.toAmount(t.revenueMinor, currency));
+                MinorUnits.toAmount(t.spendMinor, currency()),
+                MinorUnits.toAmount(t.revenueMinor, currency()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.emporion.metrics.grouped;
 
 import io.github.emporion.metrics.kpi.SalesTotals;
 import io.github.emporion.money.CurrencyMismatchException;
-import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
@@ -18,9 +17,8 @@ import javax.money.Monetary;
  * @param <K> the grouping key type
  */
 public final class OrderKpiAccumulator<K>
-        extends GroupedAccumulator<K, OrderFact<K>, OrderKpiAccumulator.Totals, OrderSummary, OrderKpiAccumulator<K>> {
-
-    private final CurrencyUnit currency;
+        extends MoneyGroupedAccumulator<
+                K, OrderFact<K>, OrderKpiAccumulator.Totals, OrderSummary, OrderKpiAccumulator<K>> {
 
     /**
      * Creates an empty accumulator working in {@code currency}.
@@ -28,8 +26,7 @@ public final class OrderKpiAccumulator<K>
      * @param currency the currency of every row
      */
     public OrderKpiAccumulator(CurrencyUnit currency) {
-        this.currency = Objects.requireNonNull(currency, "currency");
-        MinorUnits.digits(currency);
+        super(currency);
     }
 
     /**
@@ -43,15 +40,6 @@ public final class OrderKpiAccumulator<K>
         return new OrderKpiAccumulator<>(Monetary.getCurrency(currencyCode));
     }
 
-    /**
-     * Returns the currency of every money sum.
-     *
-     * @return the currency
-     */
-    public CurrencyUnit currency() {
-        return currency;
-    }
-
     @Override
     Totals newGroup() {
         return new Totals();
@@ -63,29 +51,20 @@ public final class OrderKpiAccumulator<K>
     }
 
     @Override
-    void check(OrderFact<K> row) {
-        if (!currency.equals(row.currency())) {
-            throw new CurrencyMismatchException(currency, row.currency());
-        }
-    }
-
-    @Override
-    void checkCompatible(OrderKpiAccumulator<K> other) {
-        if (!currency.equals(other.currency)) {
-            throw new CurrencyMismatchException(currency, other.currency);
-        }
+    CurrencyUnit currencyOf(OrderFact<K> row) {
+        return row.currency();
     }
 
     @Override
     OrderSummary summarise(Totals t) {
         SalesTotals sales = new SalesTotals(
-                MinorUnits.toAmount(t.gross, currency),
-                MinorUnits.toAmount(t.discounts, currency),
-                MinorUnits.toAmount(t.returns, currency),
-                MinorUnits.toAmount(t.tax, currency),
-                MinorUnits.toAmount(t.shipping, currency));
+                MinorUnits.toAmount(t.gross, currency()),
+                MinorUnits.toAmount(t.discounts, currency()),
+                MinorUnits.toAmount(t.returns, currency()),
+                MinorUnits.toAmount(t.tax, currency()),
+                MinorUnits.toAmount(t.shipping, currency()));
         return new OrderSummary(
-                t.orders, t.units, t.unitsReturned, t.refunded, sales, MinorUnits.toAmount(t.costOfGoods, currency));
+                t.orders, t.units, t.unitsReturned, t.refunded, sales, MinorUnits.toAmount(t.costOfGoods, currency()));
     }
 
     @Override
