@@ -512,8 +512,8 @@ public final class JsonKpiReportApi {
 
         /**
          * The campaign of a row: the first row of a campaign id fixes its channel. Only the id and
-         * the channel are read by the report (spend is given); the flight spans the whole year of
-         * the row so that no day falls outside it.
+         * the channel are read by the report (spend is given, so billing and flight are never
+         * consulted); name, objective, budget, billing and an all-embracing flight are stand-ins.
          */
         private Optional<Campaign> campaign(String id, Channel channel, LocalDate date, String at) {
             Campaign known = campaigns.get(id);
