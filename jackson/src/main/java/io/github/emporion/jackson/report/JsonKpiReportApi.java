@@ -10,7 +10,6 @@ import io.github.emporion.commerce.order.OrderId;
 import io.github.emporion.commerce.order.OrderLine;
 import io.github.emporion.commerce.order.OrderSnapshot;
 import io.github.emporion.commerce.order.TaxedAmount;
-import io.github.emporion.jackson.api.ApiException;
 import io.github.emporion.jackson.api.ApiProblem;
 import io.github.emporion.jackson.api.JsonEndpoint;
 import io.github.emporion.jackson.api.JsonLimits;
@@ -264,6 +263,8 @@ public final class JsonKpiReportApi {
         in.throwIfProblems();
         KpiReportResult result = acc.result();
         Set<String> known = KpiReportApi.kpiIds(report);
+        // each distinct id resolved once, in request order
+        Map<String, KpiBreakdown<ReportKey, ?>> breakdowns = new LinkedHashMap<>();
         for (int i = 0; i < kpis.size(); i++) {
             String id = kpis.get(i);
             String at = ApiProblem.child("/kpis", i);
@@ -272,23 +273,24 @@ public final class JsonKpiReportApi {
                         at,
                         "unknown report KPI id '" + RequestReader.shorten(id) + "' (known: " + String.join(", ", known)
                                 + ")");
-            } else if (!KpiReportApi.isVolume(id)
-                    && attempt(in, at, () -> KpiReportApi.kpi(result, id))
-                            .map(Optional::isEmpty)
-                            .orElse(false)) {
-                in.problem(
-                        at,
-                        id + " needs cost_of_goods on every order, but " + result.ordersWithoutCostOfGoods()
-                                + " orders in the period have none");
+            } else if (!breakdowns.containsKey(id)) {
+                // kpis() throws for a gross margin of a group whose returns exceed its sales
+                int before = in.problems().size();
+                Optional<? extends KpiBreakdown<ReportKey, ?>> breakdown = KpiReportApi.isVolume(id)
+                        ? KpiReportApi.volume(result, id)
+                        : attempt(in, at, () -> KpiReportApi.kpi(result, id)).flatMap(k -> k);
+                if (breakdown.isPresent()) {
+                    breakdowns.put(id, breakdown.get());
+                } else if (in.problems().size() == before) {
+                    in.problem(
+                            at,
+                            id + " needs cost_of_goods on every order, but " + result.ordersWithoutCostOfGoods()
+                                    + " orders in the period have none");
+                }
             }
         }
         in.throwIfProblems();
-        try {
-            return toJson(result, order, kpis);
-        } catch (IllegalArgumentException e) {
-            // e.g. a gross margin of a group whose returns exceed its sales
-            throw ApiException.invalid("/kpis", String.valueOf(e.getMessage()));
-        }
+        return toJson(result, order, breakdowns);
     }
 
     private static String lower(Enum<?> value) {
@@ -737,18 +739,11 @@ public final class JsonKpiReportApi {
         }
     }
 
-    private JsonNode toJson(KpiReportResult result, List<GroupBy> groupBy, List<String> kpis) {
+    private JsonNode toJson(
+            KpiReportResult result, List<GroupBy> groupBy, Map<String, KpiBreakdown<ReportKey, ?>> breakdowns) {
         ObjectNode root = endpoint.mapper().createObjectNode();
         ArrayNode dims = root.putArray("group_by");
         groupBy.forEach(d -> dims.add(lower(d)));
-        Map<String, KpiBreakdown<ReportKey, ?>> breakdowns = new LinkedHashMap<>();
-        for (String id : kpis) {
-            breakdowns.put(
-                    id,
-                    KpiReportApi.isVolume(id)
-                            ? KpiReportApi.volume(result, id).orElseThrow()
-                            : KpiReportApi.kpi(result, id).orElseThrow());
-        }
         Map<List<String>, ReportKey> keys = new TreeMap<>(KEY_ORDER);
         breakdowns.values().forEach(b -> b.groups().keySet().forEach(k -> keys.put(values(k, groupBy), k)));
         ArrayNode groups = root.putArray("groups");
