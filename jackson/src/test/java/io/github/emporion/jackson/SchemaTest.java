@@ -79,6 +79,32 @@ class SchemaTest {
                 .isEmpty();
     }
 
+    @Test
+    void reportRequestSchema_channelGroupsAndGroupBy_matchTheEnumsTheApiReads() throws Exception {
+        JsonNode schema =
+                MiniSchemaValidator.load("kpi-report-request.schema.json").schema();
+        List<String> groups = new java.util.ArrayList<>();
+        schema.get("$defs").get("channel_group").get("enum").forEach(n -> groups.add(n.asText()));
+        assertThat(groups)
+                .containsExactlyElementsOf(
+                        java.util.Arrays.stream(io.github.emporion.marketing.channel.ChannelGroup.values())
+                                .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList());
+        List<String> dims = new java.util.ArrayList<>();
+        schema.get("properties").get("group_by").get("items").get("enum").forEach(n -> dims.add(n.asText()));
+        assertThat(dims)
+                .containsExactlyElementsOf(java.util.Arrays.stream(io.github.emporion.metrics.report.GroupBy.values())
+                        .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
+        // the schema rejects what the API rejects: a missing period, an unknown channel group
+        JsonNode bad = MAPPER.readTree(io.github.emporion.jackson.report.JsonKpiReportApiTestExample.EXAMPLE
+                .replace(
+                        "\"period\":{\"from\":\"2026-03-02T00:00:00+02:00\",\"to\":\"2026-03-04T00:00:00+02:00\"},", "")
+                .replace("\"channel_group\":\"email\"", "\"channel_group\":\"mail\""));
+        assertThat(MiniSchemaValidator.load("kpi-report-request.schema.json").validate(bad))
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1})
     void attributionExamples_requestAndResponse_validate(int which) throws Exception {

@@ -3,6 +3,13 @@ package io.github.emporion.jackson.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.emporion.commerce.cart.Cart;
+import io.github.emporion.commerce.customer.CustomerId;
+import io.github.emporion.commerce.order.Order;
+import io.github.emporion.commerce.order.OrderId;
+import io.github.emporion.commerce.order.OrderLine;
+import io.github.emporion.commerce.order.OrderSnapshot;
+import io.github.emporion.commerce.order.TaxedAmount;
 import io.github.emporion.jackson.api.ApiProblem;
 import io.github.emporion.jackson.api.JsonEndpoint;
 import io.github.emporion.jackson.api.JsonLimits;
@@ -10,29 +17,64 @@ import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.jackson.kpi.KpiJson;
 import io.github.emporion.jackson.kpi.KpiValueAnswer;
-import io.github.emporion.metrics.grouped.CartFact;
-import io.github.emporion.metrics.grouped.MarketingFact;
-import io.github.emporion.metrics.grouped.OrderFact;
-import io.github.emporion.metrics.grouped.SessionFact;
+import io.github.emporion.marketing.campaign.Billing;
+import io.github.emporion.marketing.campaign.BillingModel;
+import io.github.emporion.marketing.campaign.Campaign;
+import io.github.emporion.marketing.campaign.CampaignBudget;
+import io.github.emporion.marketing.campaign.CampaignObjective;
+import io.github.emporion.marketing.campaign.CampaignPerformance;
+import io.github.emporion.marketing.campaign.CampaignStatus;
+import io.github.emporion.marketing.campaign.Flight;
+import io.github.emporion.marketing.channel.Channel;
+import io.github.emporion.marketing.channel.ChannelGroup;
+import io.github.emporion.marketing.touchpoint.FunnelStep;
+import io.github.emporion.marketing.touchpoint.Session;
+import io.github.emporion.metrics.grouped.KpiBreakdown;
+import io.github.emporion.metrics.kpi.KpiResult;
+import io.github.emporion.metrics.kpi.RateKind;
+import io.github.emporion.metrics.kpi.RateResult;
+import io.github.emporion.metrics.report.AttributedOrder;
+import io.github.emporion.metrics.report.Attribution;
+import io.github.emporion.metrics.report.CampaignDay;
+import io.github.emporion.metrics.report.GroupBy;
+import io.github.emporion.metrics.report.KpiReport;
+import io.github.emporion.metrics.report.KpiReportAccumulator;
+import io.github.emporion.metrics.report.KpiReportResult;
+import io.github.emporion.metrics.report.ReportInput;
+import io.github.emporion.metrics.report.ReportKey;
 import io.github.emporion.metrics.time.TimeWindow;
 import io.github.emporion.money.Monies;
 import java.io.InputStream;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
- * The KPI report from records as JSON in / JSON out, wrapping {@link
- * KpiReportApi#report(KpiReportRequest)}:
+ * The KPI report as JSON in / JSON out: a thin wrapper of the in-process entry point {@link
+ * KpiReport} of the metrics module. The request's records become the entry point's inputs ({@link
+ * CampaignDay}, {@link Session}, {@link AttributedOrder}, {@link
+ * io.github.emporion.metrics.report.TrackedCart}); the report groups, buckets, windows and computes
+ * them; this class only reads the records and writes the requested breakdowns ({@link
+ * KpiReportApi}). No KPI formula, key or time bucket is computed here.
  *
  * <pre>{@code
  * {"currency":"EUR","zone":"Europe/Athens",
@@ -41,24 +83,47 @@ import javax.money.MonetaryAmount;
  *  "campaign_performance":[{"date":"2026-03-02","campaign":"spring","channel":"google_ads",
  *     "channel_group":"paid_search","impressions":1930,"clicks":57,"conversions":3,
  *     "spend":{"amount":"12.00","currency":"EUR"},"revenue":{"amount":"90.00","currency":"EUR"}}],
- *  "sessions":[{"at":"2026-03-02T09:00:00Z","channel":"google_ads","engaged":true,"purchased":true}],
- *  "orders":[{"at":"2026-03-02T09:10:00Z","channel":"google_ads","units":2,
- *     "gross_sales":{"amount":"90.00","currency":"EUR"}}]}
+ *  "sessions":[{"start":"2026-03-02T09:00:00Z","end":"2026-03-02T09:05:00Z","channel":"google_ads",
+ *     "page_views":3,"converted":true}],
+ *  "orders":[{"placed_at":"2026-03-02T09:04:00Z","channel":"google_ads",
+ *     "lines":[{"sku":"A","quantity":2,"unit_price":{"amount":"45.00","currency":"EUR"}}]}],
+ *  "carts":[{"created_at":"2026-03-02T09:02:00Z","channel":"google_ads","order":"o1"}]}
  * →
  * {"group_by":["channel","day"],
  *  "groups":[{"key":{"channel":"google_ads","day":"2026-03-02"},"results":[{"kpi":"clicks","value":57},...]}],
- *  "total":{"results":[...]}}
+ *  "total":{"results":[...]},"rows_outside_window":0,"cancelled_orders":0,"orders_without_cost_of_goods":1}
  * }</pre>
  *
- * <p>Rows: {@code campaign_performance} has a local {@code date} (its day starts at midnight in
- * {@code zone}); sessions and orders have an instant {@code at}. {@code channel}, {@code
- * channel_group} and {@code campaign} are optional on every row (grouped as {@code ""} when
- * absent); session flags ({@code engaged, single_page, viewed_product, added_to_cart,
- * started_checkout, purchased}) default to false; order amounts other than {@code gross_sales}
- * ({@code discounts, returns, tax, shipping, cost_of_goods}) default to zero, {@code
- * units_returned} to 0 and {@code refunded} to false; {@code carts} rows have the instant
- * {@code at} the cart was created and {@code purchased} (default false). Each result has the shape of {@link
- * io.github.emporion.jackson.kpi.JsonKpiApi}'s results; volumes are {@code {"kpi":"clicks","value":57}}.
+ * <p>Request: {@code currency}, {@code zone}, {@code period} (half-open, required) and {@code kpis}
+ * are required; {@code group_by} (see {@link GroupBy}, lower case) and {@code first_day_of_week}
+ * ({@code monday} by default) are optional.
+ *
+ * <ul>
+ *   <li>{@code campaign_performance}: {@code date} (a day of {@code zone}), {@code campaign},
+ *       {@code channel}, {@code channel_group} (default {@code unassigned}), {@code impressions},
+ *       {@code clicks}, {@code conversions} (default 0), {@code leads} (default 0), {@code spend}
+ *       (required) and {@code revenue} (the platform's conversion value, default 0). Rows of one
+ *       campaign must name the same channel. The {@link Campaign} built for them carries only what
+ *       the report reads (id and channel); its name, objective, budget and billing are stand-ins the
+ *       report does not read, since the spend is given;
+ *   <li>{@code sessions}: {@code start}, {@code end} (default {@code start}), {@code channel}, {@code
+ *       channel_group}, {@code page_views}, {@code converted} (default false), {@code funnel_steps}
+ *       (e.g. {@code ["viewed_product","added_to_cart"]}), optional {@code id} and {@code visitor};
+ *   <li>{@code orders}: a simplified order with net prices: {@code placed_at}, optional {@code id}
+ *       (default {@code o1, o2, ...} by position), {@code customer}, {@code lines} of {@code sku,
+ *       quantity, unit_price, discount, tax} (net = quantity × unit price − discount), {@code
+ *       shipping} and {@code shipping_tax} (default 0), {@code returned} (sku → units, completed
+ *       and refunded), {@code cost_of_goods}, {@code cancelled}, and the attribution {@code channel,
+ *       channel_group, campaign}. It becomes a paid {@link Order};
+ *   <li>{@code carts}: {@code created_at}, {@code order} (the order id it became, if bought) and
+ *       the attribution {@code channel, channel_group, campaign}.
+ * </ul>
+ *
+ * <p>Response: one group per key of the report, sorted by the key values in {@code group_by} order
+ * (an unknown value, "(not set)", is {@code null} and sorts first); a group lists the requested
+ * results for which it had rows of their source, in request order; {@code total} lists all of
+ * them. Each result has the shape of {@link io.github.emporion.jackson.kpi.JsonKpiApi}'s results;
+ * volumes are {@code {"kpi":"clicks","value":57}}.
  */
 public final class JsonKpiReportApi {
 
@@ -122,78 +187,124 @@ public final class JsonKpiReportApi {
     }
 
     private static final Set<String> ROOT = Set.of(
-            "currency", "zone", "period", "group_by", "kpis", "campaign_performance", "sessions", "orders", "carts");
-    private static final Set<String> TAGS = Set.of("channel", "channel_group", "campaign");
+            "currency",
+            "zone",
+            "period",
+            "group_by",
+            "first_day_of_week",
+            "kpis",
+            "campaign_performance",
+            "sessions",
+            "orders",
+            "carts");
+    private static final Set<String> ATTRIBUTION = Set.of("channel", "channel_group", "campaign");
 
     private JsonNode answer(JsonNode root) {
         RequestReader in = new RequestReader(endpoint.mapper());
         if (in.object(root, "", ROOT).isEmpty()) {
             in.throwIfProblems();
         }
-        CurrencyUnit currency = in.text(root, "", "currency")
-                .flatMap(code -> {
-                    try {
-                        if (code.matches("[A-Z]{3}")) {
-                            return Optional.of(Monetary.getCurrency(code));
-                        }
-                    } catch (RuntimeException unknown) {
-                        // reported below
-                    }
-                    in.problem(
-                            "/currency", "not a known ISO 4217 currency code: '" + RequestReader.shorten(code) + "'");
-                    return Optional.empty();
-                })
-                .orElse(Monetary.getCurrency("XXX"));
-        ZoneId zone =
-                in.required(root, "", "zone").flatMap(n -> in.zone(n, "/zone")).orElse(ZoneId.of("UTC"));
-        Optional<TimeWindow> period = RequestReader.optional(root, "period").flatMap(n -> period(in, n));
-        List<Dimension> groupBy = new ArrayList<>();
+        Optional<CurrencyUnit> currency = in.text(root, "", "currency").flatMap(code -> {
+            try {
+                if (code.matches("[A-Z]{3}")) {
+                    return Optional.of(Monetary.getCurrency(code));
+                }
+            } catch (RuntimeException unknown) {
+                // reported below
+            }
+            in.problem("/currency", "not a known ISO 4217 currency code: '" + RequestReader.shorten(code) + "'");
+            return Optional.empty();
+        });
+        Optional<ZoneId> zone = in.required(root, "", "zone").flatMap(n -> in.zone(n, "/zone"));
+        Optional<TimeWindow> period = in.required(root, "", "period").flatMap(n -> period(in, n));
+        EnumSet<GroupBy> groupBy = EnumSet.noneOf(GroupBy.class);
+        List<GroupBy> order = new ArrayList<>();
         List<JsonNode> dims = root.has("group_by") ? in.array(root, "", "group_by", 6) : List.of();
         for (int i = 0; i < dims.size(); i++) {
-            in.enumValue(dims.get(i), ApiProblem.child("/group_by", i), Dimension.class)
+            in.enumValue(dims.get(i), ApiProblem.child("/group_by", i), GroupBy.class)
                     .ifPresent(d -> {
-                        if (groupBy.contains(d)) {
-                            in.problem(
-                                    "/group_by",
-                                    "dimension " + d.name().toLowerCase(java.util.Locale.ROOT) + " appears twice");
+                        if (!groupBy.add(d)) {
+                            in.problem("/group_by", "dimension " + lower(d) + " appears twice");
                         }
-                        groupBy.add(d);
+                        order.add(d);
                     });
         }
+        DayOfWeek firstDay = RequestReader.optional(root, "first_day_of_week")
+                .flatMap(n -> in.enumValue(n, "/first_day_of_week", DayOfWeek.class))
+                .orElse(DayOfWeek.MONDAY);
         List<String> kpis = new ArrayList<>();
         List<JsonNode> kpiNodes = in.array(root, "", "kpis", 100);
         for (int i = 0; i < kpiNodes.size(); i++) {
             in.textValue(kpiNodes.get(i), ApiProblem.child("/kpis", i)).ifPresent(kpis::add);
         }
-        List<MarketingFact<RowTags>> campaignRows = new ArrayList<>();
-        List<JsonNode> nodes = rows(in, root, "campaign_performance");
-        for (int i = 0; i < nodes.size(); i++) {
-            campaignRow(in, nodes.get(i), ApiProblem.child("/campaign_performance", i), zone, currency)
-                    .ifPresent(campaignRows::add);
+        if (currency.isEmpty() || zone.isEmpty() || period.isEmpty()) {
+            in.throwIfProblems();
         }
-        List<SessionFact<RowTags>> sessions = new ArrayList<>();
-        nodes = rows(in, root, "sessions");
-        for (int i = 0; i < nodes.size(); i++) {
-            session(in, nodes.get(i), ApiProblem.child("/sessions", i)).ifPresent(sessions::add);
+        KpiReport report;
+        try {
+            report = new KpiReport(currency.orElseThrow(), zone.orElseThrow(), period.orElseThrow(), groupBy, firstDay);
+        } catch (IllegalArgumentException e) {
+            in.problem("/group_by", String.valueOf(e.getMessage()));
+            in.throwIfProblems();
+            throw e;
         }
-        List<OrderFact<RowTags>> orders = new ArrayList<>();
-        nodes = rows(in, root, "orders");
-        for (int i = 0; i < nodes.size(); i++) {
-            order(in, nodes.get(i), ApiProblem.child("/orders", i), currency).ifPresent(orders::add);
-        }
-        List<CartFact<RowTags>> carts = new ArrayList<>();
-        nodes = rows(in, root, "carts");
-        for (int i = 0; i < nodes.size(); i++) {
-            cart(in, nodes.get(i), ApiProblem.child("/carts", i)).ifPresent(carts::add);
+        Rows rows = new Rows(in, report.currency(), report.zone());
+        rows.campaignDays(root);
+        rows.sessions(root);
+        rows.orders(root);
+        rows.carts(root);
+        in.throwIfProblems();
+        // the entry point's own accumulator, fed in the order of KpiReport.run, so that a row the
+        // report rejects is reported with its pointer
+        KpiReportAccumulator acc = report.newAccumulator();
+        for (Map.Entry<String, ReportInput> row : rows.inputs.entrySet()) {
+            attempt(in, row.getKey(), () -> acc.add(row.getValue()));
         }
         in.throwIfProblems();
-        KpiReport report = KpiReportApi.report(
-                new KpiReportRequest(currency, zone, period, groupBy, kpis, campaignRows, sessions, orders, carts));
-        return toJson(report, kpis);
+        KpiReportResult result = acc.result();
+        Set<String> known = KpiReportApi.kpiIds(report);
+        // each distinct id resolved once, in request order
+        Map<String, KpiBreakdown<ReportKey, ?>> breakdowns = new LinkedHashMap<>();
+        for (int i = 0; i < kpis.size(); i++) {
+            String id = kpis.get(i);
+            String at = ApiProblem.child("/kpis", i);
+            if (!known.contains(id)) {
+                in.problem(
+                        at,
+                        "unknown report KPI id '" + RequestReader.shorten(id) + "' (known: " + String.join(", ", known)
+                                + ")");
+            } else if (!breakdowns.containsKey(id)) {
+                // kpis() throws for a gross margin of a group whose returns exceed its sales
+                int before = in.problems().size();
+                Optional<? extends KpiBreakdown<ReportKey, ?>> breakdown = KpiReportApi.isVolume(id)
+                        ? KpiReportApi.volume(result, id)
+                        : attempt(in, at, () -> KpiReportApi.kpi(result, id)).flatMap(k -> k);
+                if (breakdown.isPresent()) {
+                    breakdowns.put(id, breakdown.get());
+                } else if (in.problems().size() == before) {
+                    in.problem(
+                            at,
+                            id + " needs cost_of_goods on every order, but " + result.ordersWithoutCostOfGoods()
+                                    + " orders in the period have none");
+                }
+            }
+        }
+        in.throwIfProblems();
+        return toJson(result, order, breakdowns);
     }
 
-    private static List<JsonNode> rows(RequestReader in, JsonNode root, String name) {
-        return root.has(name) ? in.array(root, "", name, MAX_ROWS) : List.of();
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Runs a domain constructor, turning its validation error into a problem at {@code at}. */
+    private static <T> Optional<T> attempt(RequestReader in, String at, Supplier<T> build) {
+        try {
+            return Optional.of(build.get());
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+            in.problem(at, String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private static Optional<TimeWindow> period(RequestReader in, JsonNode node) {
@@ -217,7 +328,7 @@ public final class JsonKpiReportApi {
     private static Optional<Instant> offsetInstant(RequestReader in, JsonNode node, String at) {
         return in.textValue(node, at).flatMap(text -> {
             try {
-                return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
+                return Optional.of(OffsetDateTime.parse(text).toInstant());
             } catch (DateTimeParseException e) {
                 in.problem(
                         at,
@@ -228,205 +339,468 @@ public final class JsonKpiReportApi {
         });
     }
 
-    private static Optional<RowTags> tags(RequestReader in, JsonNode node, String at, Optional<Instant> when) {
-        String[] values = new String[3];
-        int k = 0;
-        for (String name : List.of("channel", "channel_group", "campaign")) {
-            values[k++] = RequestReader.optional(node, name)
-                    .flatMap(n -> in.textValue(n, ApiProblem.child(at, name)))
-                    .orElse("");
-        }
-        return when.map(instant -> new RowTags(instant, values[0], values[1], values[2]));
-    }
-
     private static Set<String> with(Set<String> base, String... more) {
-        Set<String> all = new java.util.HashSet<>(base);
+        Set<String> all = new HashSet<>(base);
         all.addAll(List.of(more));
         return all;
     }
 
-    private static long count(RequestReader in, JsonNode node, String at, String name, boolean required) {
-        Optional<JsonNode> value = required ? in.required(node, at, name) : RequestReader.optional(node, name);
-        return value.flatMap(n -> in.count(n, ApiProblem.child(at, name))).orElse(0L);
-    }
+    /** Reads the four kinds of records into report inputs, keyed by their JSON Pointer. */
+    private static final class Rows {
+        private final RequestReader in;
+        private final CurrencyUnit currency;
+        private final ZoneId zone;
+        private final Map<String, ReportInput> inputs = new LinkedHashMap<>();
+        private final Map<String, Campaign> campaigns = new HashMap<>();
 
-    private static Optional<MonetaryAmount> money(
-            RequestReader in, JsonNode node, String at, String name, boolean required, CurrencyUnit currency) {
-        Optional<JsonNode> value = required ? in.required(node, at, name) : RequestReader.optional(node, name);
-        if (value.isEmpty()) {
-            return required ? Optional.empty() : Optional.of(Monies.zero(currency));
+        Rows(RequestReader in, CurrencyUnit currency, ZoneId zone) {
+            this.in = in;
+            this.currency = currency;
+            this.zone = zone;
         }
-        String pointer = ApiProblem.child(at, name);
-        Optional<MonetaryAmount> amount = in.money(value.get(), pointer);
-        if (amount.isPresent() && amount.get().isNegative()) {
-            in.problem(pointer, "must not be negative");
-            return Optional.empty();
-        }
-        if (amount.isPresent() && !amount.get().getCurrency().equals(currency)) {
-            in.problem(
-                    pointer,
-                    "currency mismatch: " + amount.get().getCurrency().getCurrencyCode() + " in a report in "
-                            + currency.getCurrencyCode());
-            return Optional.empty();
-        }
-        return amount;
-    }
 
-    private static Optional<MarketingFact<RowTags>> campaignRow(
-            RequestReader in, JsonNode node, String at, ZoneId zone, CurrencyUnit currency) {
-        if (in.object(node, at, with(TAGS, "date", "impressions", "clicks", "conversions", "spend", "revenue"))
-                .isEmpty()) {
-            return Optional.empty();
+        private List<JsonNode> rows(JsonNode root, String name) {
+            return root.has(name) ? in.array(root, "", name, MAX_ROWS) : List.of();
         }
-        int before = in.problems().size();
-        Optional<Instant> day = in.text(node, at, "date").flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text).atStartOfDay(zone).toInstant());
-            } catch (DateTimeParseException e) {
+
+        void campaignDays(JsonNode root) {
+            List<JsonNode> nodes = rows(root, "campaign_performance");
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = ApiProblem.child("/campaign_performance", i);
+                campaignDay(nodes.get(i), at).ifPresent(row -> inputs.put(at, row));
+            }
+        }
+
+        void sessions(JsonNode root) {
+            List<JsonNode> nodes = rows(root, "sessions");
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = ApiProblem.child("/sessions", i);
+                session(nodes.get(i), at, i).ifPresent(row -> inputs.put(at, ReportInput.of(row)));
+            }
+        }
+
+        void orders(JsonNode root) {
+            List<JsonNode> nodes = rows(root, "orders");
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = ApiProblem.child("/orders", i);
+                order(nodes.get(i), at, i).ifPresent(row -> inputs.put(at, row));
+            }
+        }
+
+        void carts(JsonNode root) {
+            List<JsonNode> nodes = rows(root, "carts");
+            for (int i = 0; i < nodes.size(); i++) {
+                String at = ApiProblem.child("/carts", i);
+                cart(nodes.get(i), at).ifPresent(row -> inputs.put(at, row));
+            }
+        }
+
+        private Optional<String> text(JsonNode node, String at, String name, boolean required) {
+            Optional<JsonNode> value = required ? in.required(node, at, name) : RequestReader.optional(node, name);
+            return value.flatMap(n -> in.textValue(n, ApiProblem.child(at, name)));
+        }
+
+        private long count(JsonNode node, String at, String name, boolean required) {
+            Optional<JsonNode> value = required ? in.required(node, at, name) : RequestReader.optional(node, name);
+            return value.flatMap(n -> in.count(n, ApiProblem.child(at, name))).orElse(0L);
+        }
+
+        private boolean flag(JsonNode node, String at, String name) {
+            Optional<JsonNode> value = RequestReader.optional(node, name);
+            if (value.isEmpty()) {
+                return false;
+            }
+            if (!value.get().isBoolean()) {
                 in.problem(
-                        at + "/date",
-                        "must be an ISO date like 2026-03-02 but was '" + RequestReader.shorten(text) + "'");
+                        ApiProblem.child(at, name),
+                        "must be true or false but was " + RequestReader.describe(value.get()));
+                return false;
+            }
+            return value.get().booleanValue();
+        }
+
+        /** An amount in the report currency, not negative; absent and optional: zero. */
+        private Optional<MonetaryAmount> money(JsonNode node, String at, String name, boolean required) {
+            Optional<JsonNode> value = required ? in.required(node, at, name) : RequestReader.optional(node, name);
+            if (value.isEmpty()) {
+                return required ? Optional.empty() : Optional.of(Monies.zero(currency));
+            }
+            String pointer = ApiProblem.child(at, name);
+            Optional<MonetaryAmount> amount = in.money(value.get(), pointer);
+            if (amount.isPresent() && amount.get().isNegative()) {
+                in.problem(pointer, "must not be negative");
                 return Optional.empty();
             }
-        });
-        Optional<RowTags> tags = tags(in, node, at, day);
-        long impressions = count(in, node, at, "impressions", true);
-        long clicks = count(in, node, at, "clicks", true);
-        long conversions = count(in, node, at, "conversions", false);
-        Optional<MonetaryAmount> spend = money(in, node, at, "spend", true, currency);
-        Optional<MonetaryAmount> revenue = money(in, node, at, "revenue", false, currency);
-        if (in.problems().size() > before || tags.isEmpty() || spend.isEmpty() || revenue.isEmpty()) {
-            return Optional.empty();
+            if (amount.isPresent() && !amount.get().getCurrency().equals(currency)) {
+                in.problem(
+                        pointer,
+                        "currency mismatch: " + amount.get().getCurrency().getCurrencyCode() + " in a report in "
+                                + currency.getCurrencyCode());
+                return Optional.empty();
+            }
+            return amount;
         }
-        try {
-            return Optional.of(
-                    MarketingFact.of(tags.get(), impressions, clicks, conversions, spend.get(), revenue.get()));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            in.problem(at, String.valueOf(e.getMessage()));
-            return Optional.empty();
+
+        private Optional<Instant> instant(JsonNode node, String at, String name) {
+            return in.required(node, at, name).flatMap(n -> in.instant(n, ApiProblem.child(at, name)));
+        }
+
+        /** The channel of a row: required, or absent (empty) when {@code required} is false. */
+        private Optional<Channel> channel(JsonNode node, String at, boolean required) {
+            Optional<String> name = text(node, at, "channel", required);
+            ChannelGroup group = RequestReader.optional(node, "channel_group")
+                    .flatMap(n -> in.enumValue(n, ApiProblem.child(at, "channel_group"), ChannelGroup.class))
+                    .orElse(ChannelGroup.UNASSIGNED);
+            if (name.isEmpty() && !required && node.has("channel_group")) {
+                in.problem(ApiProblem.child(at, "channel_group"), "needs a channel");
+            }
+            return name.flatMap(n -> attempt(in, ApiProblem.child(at, "channel"), () -> Channel.of(n, group)));
+        }
+
+        private Optional<Attribution> attribution(JsonNode node, String at) {
+            Optional<Channel> channel = channel(node, at, false);
+            Optional<String> campaign = text(node, at, "campaign", false);
+            return attempt(in, ApiProblem.child(at, "campaign"), () -> new Attribution(channel, campaign));
+        }
+
+        private Optional<CampaignDay> campaignDay(JsonNode node, String at) {
+            Set<String> allowed =
+                    with(ATTRIBUTION, "date", "impressions", "clicks", "conversions", "leads", "spend", "revenue");
+            if (in.object(node, at, allowed).isEmpty()) {
+                return Optional.empty();
+            }
+            int before = in.problems().size();
+            Optional<LocalDate> date = text(node, at, "date", true).flatMap(text -> {
+                try {
+                    return Optional.of(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    in.problem(
+                            at + "/date",
+                            "must be an ISO date like 2026-03-02 but was '" + RequestReader.shorten(text) + "'");
+                    return Optional.empty();
+                }
+            });
+            Optional<String> campaignId = text(node, at, "campaign", true);
+            Optional<Channel> channel = channel(node, at, true);
+            long impressions = count(node, at, "impressions", true);
+            long clicks = count(node, at, "clicks", true);
+            long conversions = count(node, at, "conversions", false);
+            long leads = count(node, at, "leads", false);
+            Optional<MonetaryAmount> spend = money(node, at, "spend", true);
+            Optional<MonetaryAmount> revenue = money(node, at, "revenue", false);
+            if (in.problems().size() > before
+                    || date.isEmpty()
+                    || campaignId.isEmpty()
+                    || channel.isEmpty()
+                    || spend.isEmpty()
+                    || revenue.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Campaign> campaign = campaign(campaignId.get(), channel.get(), date.get(), at);
+            return campaign.flatMap(c -> attempt(
+                    in,
+                    at,
+                    () -> new CampaignDay(
+                            c,
+                            CampaignPerformance.builder(c.id(), date.get(), currency)
+                                    .impressions(impressions)
+                                    .clicks(clicks)
+                                    .conversions(conversions)
+                                    .leads(leads)
+                                    .spend(spend.get())
+                                    .conversionValue(revenue.get())
+                                    .build())));
+        }
+
+        /**
+         * The campaign of a row: the first row of a campaign id fixes its channel. Only the id and
+         * the channel are read by the report (spend is given, so billing and flight are never
+         * consulted); name, objective, budget, billing and an all-embracing flight are stand-ins.
+         */
+        private Optional<Campaign> campaign(String id, Channel channel, LocalDate date, String at) {
+            Campaign known = campaigns.get(id);
+            if (known != null) {
+                if (!known.channel().equals(channel)) {
+                    in.problem(
+                            ApiProblem.child(at, "channel"),
+                            "campaign " + id + " was given channel "
+                                    + known.channel().name() + " ("
+                                    + lower(known.channel().group()) + ") in an earlier row but "
+                                    + channel.name() + " (" + lower(channel.group()) + ") here");
+                    return Optional.empty();
+                }
+                return Optional.of(known);
+            }
+            Optional<Campaign> made = attempt(
+                    in,
+                    ApiProblem.child(at, "campaign"),
+                    () -> new Campaign(
+                            id,
+                            id,
+                            channel,
+                            CampaignObjective.CONVERSION,
+                            new Flight(LocalDate.MIN.plusYears(1), LocalDate.MAX.minusYears(1)),
+                            CampaignBudget.total(Monetary.getDefaultAmountFactory()
+                                    .setCurrency(currency)
+                                    .setNumber(1)
+                                    .create()),
+                            Billing.of(BillingModel.CPC, Monies.zero(currency)),
+                            Map.of(),
+                            CampaignStatus.ACTIVE));
+            made.ifPresent(c -> campaigns.put(id, c));
+            return made;
+        }
+
+        private Optional<Session> session(JsonNode node, String at, int index) {
+            Set<String> allowed = Set.of(
+                    "id",
+                    "visitor",
+                    "start",
+                    "end",
+                    "channel",
+                    "channel_group",
+                    "page_views",
+                    "converted",
+                    "funnel_steps");
+            if (in.object(node, at, allowed).isEmpty()) {
+                return Optional.empty();
+            }
+            int before = in.problems().size();
+            String id = text(node, at, "id", false).orElse("s" + (index + 1));
+            String visitor = text(node, at, "visitor", false).orElse("v" + (index + 1));
+            Optional<Instant> start = instant(node, at, "start");
+            Optional<Instant> end = node.has("end") ? instant(node, at, "end") : start;
+            Optional<Channel> channel = channel(node, at, true);
+            long pageViews = count(node, at, "page_views", true);
+            boolean converted = flag(node, at, "converted");
+            EnumSet<FunnelStep> steps = EnumSet.noneOf(FunnelStep.class);
+            List<JsonNode> stepNodes = node.has("funnel_steps") ? in.array(node, at, "funnel_steps", 16) : List.of();
+            for (int i = 0; i < stepNodes.size(); i++) {
+                in.enumValue(
+                                stepNodes.get(i),
+                                ApiProblem.child(ApiProblem.child(at, "funnel_steps"), i),
+                                FunnelStep.class)
+                        .ifPresent(steps::add);
+            }
+            if (in.problems().size() > before || start.isEmpty() || end.isEmpty() || channel.isEmpty()) {
+                return Optional.empty();
+            }
+            return attempt(
+                    in,
+                    at,
+                    () -> new Session(id, visitor, start.get(), end.get(), channel.get(), pageViews, converted, steps));
+        }
+
+        private Optional<AttributedOrder> order(JsonNode node, String at, int index) {
+            Set<String> allowed = with(
+                    ATTRIBUTION,
+                    "id",
+                    "customer",
+                    "placed_at",
+                    "lines",
+                    "shipping",
+                    "shipping_tax",
+                    "returned",
+                    "cost_of_goods",
+                    "cancelled");
+            if (in.object(node, at, allowed).isEmpty()) {
+                return Optional.empty();
+            }
+            int before = in.problems().size();
+            String id = text(node, at, "id", false).orElse("o" + (index + 1));
+            String customer = text(node, at, "customer", false).orElse("anonymous");
+            Optional<Instant> placedAt = instant(node, at, "placed_at");
+            Optional<Attribution> attribution = attribution(node, at);
+            List<OrderLine> lines = new ArrayList<>();
+            List<JsonNode> lineNodes = in.array(node, at, "lines", 1_000);
+            for (int i = 0; i < lineNodes.size(); i++) {
+                line(lineNodes.get(i), ApiProblem.child(ApiProblem.child(at, "lines"), i))
+                        .ifPresent(lines::add);
+            }
+            if (lineNodes.isEmpty() && node.has("lines")) {
+                in.problem(ApiProblem.child(at, "lines"), "must have at least one line");
+            }
+            Optional<MonetaryAmount> shipping = money(node, at, "shipping", false);
+            Optional<MonetaryAmount> shippingTax = money(node, at, "shipping_tax", false);
+            Optional<MonetaryAmount> cost =
+                    node.has("cost_of_goods") ? money(node, at, "cost_of_goods", true) : Optional.empty();
+            Map<String, Integer> returned = new LinkedHashMap<>();
+            RequestReader.optional(node, "returned").ifPresent(r -> {
+                String rat = ApiProblem.child(at, "returned");
+                if (!r.isObject()) {
+                    in.problem(rat, "must be an object of sku to units but was " + RequestReader.describe(r));
+                    return;
+                }
+                for (Map.Entry<String, JsonNode> e : r.properties()) {
+                    in.integer(e.getValue(), ApiProblem.child(rat, e.getKey()), 1, Integer.MAX_VALUE)
+                            .ifPresent(n -> returned.put(e.getKey(), n));
+                }
+            });
+            boolean cancelled = flag(node, at, "cancelled");
+            if (in.problems().size() > before
+                    || placedAt.isEmpty()
+                    || attribution.isEmpty()
+                    || lines.isEmpty()
+                    || shipping.isEmpty()
+                    || shippingTax.isEmpty()) {
+                return Optional.empty();
+            }
+            if (cancelled && !returned.isEmpty()) {
+                in.problem(ApiProblem.child(at, "returned"), "a cancelled order has no returns");
+                return Optional.empty();
+            }
+            Instant when = placedAt.get();
+            return attempt(in, at, () -> {
+                        OrderSnapshot snapshot = new OrderSnapshot(
+                                OrderId.of(id),
+                                CustomerId.of(customer),
+                                currency,
+                                when,
+                                false,
+                                lines,
+                                TaxedAmount.of(
+                                        shipping.get(),
+                                        shippingTax.get(),
+                                        shipping.get().add(shippingTax.get())));
+                        Order placed = Order.place(snapshot);
+                        return cancelled
+                                ? placed.cancel(when)
+                                : withReturns(placed.capturePayment(when), returned, when);
+                    })
+                    .flatMap(o -> attempt(in, at, () -> new AttributedOrder(o, attribution.get(), cost)));
+        }
+
+        /** Ships and delivers everything, then returns, receives and refunds the returned units. */
+        private static Order withReturns(Order order, Map<String, Integer> returned, Instant at) {
+            if (returned.isEmpty()) {
+                return order;
+            }
+            Map<String, Integer> all = new LinkedHashMap<>();
+            order.snapshot().lines().forEach(l -> all.merge(l.sku(), l.quantity(), Integer::sum));
+            return order.prepareShipment("shipment", all, at)
+                    .ship("shipment", at)
+                    .deliver("shipment", at)
+                    .requestReturn("return", returned, at)
+                    .acceptReturn("return", at)
+                    .receiveReturn("return", at)
+                    .completeReturn("return", at);
+        }
+
+        private Optional<OrderLine> line(JsonNode node, String at) {
+            if (in.object(node, at, Set.of("sku", "quantity", "unit_price", "discount", "tax"))
+                    .isEmpty()) {
+                return Optional.empty();
+            }
+            int before = in.problems().size();
+            Optional<String> sku = text(node, at, "sku", true);
+            Optional<Integer> quantity =
+                    in.required(node, at, "quantity").flatMap(n -> in.integer(n, at + "/quantity", 1, 1_000_000));
+            Optional<MonetaryAmount> unit = money(node, at, "unit_price", true);
+            Optional<MonetaryAmount> discount = money(node, at, "discount", false);
+            Optional<MonetaryAmount> tax = money(node, at, "tax", false);
+            if (in.problems().size() > before
+                    || sku.isEmpty()
+                    || quantity.isEmpty()
+                    || unit.isEmpty()
+                    || discount.isEmpty()
+                    || tax.isEmpty()) {
+                return Optional.empty();
+            }
+            return attempt(in, at, () -> {
+                MonetaryAmount net = unit.get().multiply(quantity.get()).subtract(discount.get());
+                return OrderLine.of(
+                        sku.get(),
+                        true,
+                        quantity.get(),
+                        unit.get(),
+                        discount.get(),
+                        net,
+                        tax.get(),
+                        net.add(tax.get()));
+            });
+        }
+
+        private Optional<io.github.emporion.metrics.report.TrackedCart> cart(JsonNode node, String at) {
+            if (in.object(node, at, with(ATTRIBUTION, "created_at", "order")).isEmpty()) {
+                return Optional.empty();
+            }
+            int before = in.problems().size();
+            Optional<Instant> created = instant(node, at, "created_at");
+            Optional<String> orderId = text(node, at, "order", false);
+            Optional<Attribution> attribution = attribution(node, at);
+            if (in.problems().size() > before || created.isEmpty() || attribution.isEmpty()) {
+                return Optional.empty();
+            }
+            return attempt(
+                    in,
+                    at,
+                    () -> new io.github.emporion.metrics.report.TrackedCart(
+                            Cart.empty(currency), created.get(), orderId.map(OrderId::of), attribution.get()));
         }
     }
 
-    private static final List<String> FLAGS =
-            List.of("engaged", "single_page", "viewed_product", "added_to_cart", "started_checkout", "purchased");
-
-    private static Optional<SessionFact<RowTags>> session(RequestReader in, JsonNode node, String at) {
-        if (in.object(node, at, with(with(TAGS, "at"), FLAGS.toArray(String[]::new)))
-                .isEmpty()) {
-            return Optional.empty();
-        }
-        int before = in.problems().size();
-        Optional<RowTags> tags =
-                tags(in, node, at, in.required(node, at, "at").flatMap(n -> in.instant(n, at + "/at")));
-        boolean[] flags = new boolean[FLAGS.size()];
-        for (int i = 0; i < flags.length; i++) {
-            flags[i] = flag(in, node, at, FLAGS.get(i));
-        }
-        if (in.problems().size() > before || tags.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SessionFact<>(tags.get(), flags[0], flags[1], flags[2], flags[3], flags[4], flags[5]));
-    }
-
-    private static Optional<CartFact<RowTags>> cart(RequestReader in, JsonNode node, String at) {
-        if (in.object(node, at, with(TAGS, "at", "purchased")).isEmpty()) {
-            return Optional.empty();
-        }
-        int before = in.problems().size();
-        Optional<RowTags> tags =
-                tags(in, node, at, in.required(node, at, "at").flatMap(n -> in.instant(n, at + "/at")));
-        boolean purchased = flag(in, node, at, "purchased");
-        if (in.problems().size() > before || tags.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CartFact<>(tags.get(), purchased));
-    }
-
-    private static boolean flag(RequestReader in, JsonNode node, String at, String name) {
-        Optional<JsonNode> value = RequestReader.optional(node, name);
-        if (value.isEmpty()) {
-            return false;
-        }
-        if (!value.get().isBoolean()) {
-            in.problem(
-                    ApiProblem.child(at, name), "must be true or false but was " + RequestReader.describe(value.get()));
-            return false;
-        }
-        return value.get().booleanValue();
-    }
-
-    private static final List<String> ORDER_AMOUNTS =
-            List.of("gross_sales", "discounts", "returns", "tax", "shipping", "cost_of_goods");
-
-    private static Optional<OrderFact<RowTags>> order(
-            RequestReader in, JsonNode node, String at, CurrencyUnit currency) {
-        Set<String> allowed =
-                with(with(TAGS, "at", "units", "units_returned", "refunded"), ORDER_AMOUNTS.toArray(String[]::new));
-        if (in.object(node, at, allowed).isEmpty()) {
-            return Optional.empty();
-        }
-        int before = in.problems().size();
-        Optional<RowTags> tags =
-                tags(in, node, at, in.required(node, at, "at").flatMap(n -> in.instant(n, at + "/at")));
-        long units = count(in, node, at, "units", true);
-        long returned = count(in, node, at, "units_returned", false);
-        List<Optional<MonetaryAmount>> amounts = new ArrayList<>();
-        for (Iterator<String> it = ORDER_AMOUNTS.iterator(); it.hasNext(); ) {
-            String name = it.next();
-            amounts.add(money(in, node, at, name, name.equals("gross_sales"), currency));
-        }
-        boolean refunded = flag(in, node, at, "refunded");
-        if (in.problems().size() > before || tags.isEmpty() || amounts.stream().anyMatch(Optional::isEmpty)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OrderFact.of(
-                    tags.get(),
-                    units,
-                    returned,
-                    amounts.get(0).get(),
-                    amounts.get(1).get(),
-                    amounts.get(2).get(),
-                    amounts.get(3).get(),
-                    amounts.get(4).get(),
-                    amounts.get(5).get(),
-                    refunded));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            in.problem(at, String.valueOf(e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private JsonNode toJson(KpiReport report, List<String> kpis) {
+    private JsonNode toJson(
+            KpiReportResult result, List<GroupBy> groupBy, Map<String, KpiBreakdown<ReportKey, ?>> breakdowns) {
         ObjectNode root = endpoint.mapper().createObjectNode();
         ArrayNode dims = root.putArray("group_by");
-        report.groupBy().forEach(d -> dims.add(d.name().toLowerCase(java.util.Locale.ROOT)));
+        groupBy.forEach(d -> dims.add(lower(d)));
+        Map<List<String>, ReportKey> keys = new TreeMap<>(KEY_ORDER);
+        breakdowns.values().forEach(b -> b.groups().keySet().forEach(k -> keys.put(values(k, groupBy), k)));
         ArrayNode groups = root.putArray("groups");
-        for (KpiReport.Group group : report.groups()) {
+        for (Map.Entry<List<String>, ReportKey> key : keys.entrySet()) {
             ObjectNode node = groups.addObject();
-            ObjectNode key = node.putObject("key");
-            for (int i = 0; i < report.groupBy().size(); i++) {
-                key.put(
-                        report.groupBy().get(i).name().toLowerCase(java.util.Locale.ROOT),
-                        group.key().get(i));
+            ObjectNode keyNode = node.putObject("key");
+            for (int i = 0; i < groupBy.size(); i++) {
+                keyNode.put(lower(groupBy.get(i)), key.getKey().get(i));
             }
-            node.set("results", results(group, kpis));
+            ArrayNode results = node.putArray("results");
+            breakdowns.forEach((id, b) -> b.group(key.getValue()).ifPresent(v -> results.add(value(id, v))));
         }
-        root.putObject("total").set("results", results(report.total(), kpis));
+        ArrayNode total = root.putObject("total").putArray("results");
+        breakdowns.forEach((id, b) -> total.add(value(id, b.total())));
+        root.put("rows_outside_window", result.rowsOutsideWindow());
+        root.put("cancelled_orders", result.cancelledOrders());
+        root.put("orders_without_cost_of_goods", result.ordersWithoutCostOfGoods());
         return root;
     }
 
-    private ArrayNode results(KpiReport.Group group, List<String> kpis) {
-        ArrayNode results = endpoint.mapper().createArrayNode();
-        Iterator<KpiValueAnswer> answers = group.results().iterator();
-        for (String kpi : kpis) {
-            Long volume = group.volumes().get(kpi);
-            if (volume != null) {
-                results.addObject().put("kpi", kpi).put("value", volume);
-            } else {
-                results.add(KpiJson.value(endpoint.mapper(), answers.next()));
+    /** Sorts keys by their values in group_by order, an unknown value (null) first. */
+    private static final Comparator<List<String>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
             }
         }
-        return results;
+        return 0;
+    };
+
+    /** The JSON values of a key, in group_by order; null where the row did not know the dimension. */
+    private static List<String> values(ReportKey key, List<GroupBy> groupBy) {
+        List<String> values = new ArrayList<>();
+        for (GroupBy d : groupBy) {
+            Optional<String> value = switch (d) {
+                case CHANNEL -> key.channel();
+                case CHANNEL_GROUP -> key.channelGroup().map(JsonKpiReportApi::lower);
+                case CAMPAIGN -> key.campaignId();
+                case DAY, WEEK, MONTH -> key.period().map(p -> p.firstDay().toString());
+            };
+            values.add(value.orElse(null));
+        }
+        return values;
+    }
+
+    private ObjectNode value(String id, Object value) {
+        if (value instanceof KpiResult result) {
+            return KpiJson.value(
+                    endpoint.mapper(),
+                    new KpiValueAnswer(
+                            id,
+                            result,
+                            result instanceof RateResult rate && rate.kind() == RateKind.PROPORTION
+                                    ? rate.interval()
+                                    : Optional.empty()));
+        }
+        return endpoint.mapper().createObjectNode().put("kpi", id).put("value", (Long) value);
     }
 }

@@ -1,9 +1,10 @@
 /**
- * The KPI report from records: campaign performance rows, sessions and orders grouped by channel,
- * channel group, campaign and calendar day / week / month in an explicit zone, computed with the
- * grouped accumulators of {@link io.github.emporion.metrics.grouped}. In process: {@link
- * io.github.emporion.jackson.report.KpiReportApi#report(KpiReportRequest)}; JSON: {@link
- * io.github.emporion.jackson.report.JsonKpiReportApi}.
+ * The KPI report as JSON: a thin wrapper of the in-process entry point {@link
+ * io.github.emporion.metrics.report.KpiReport}. {@link
+ * io.github.emporion.jackson.report.JsonKpiReportApi} reads campaign days, sessions, orders and
+ * carts into the report's inputs, and {@link io.github.emporion.jackson.report.KpiReportApi} picks
+ * the requested KPIs and volumes out of its result; grouping, time bucketing, windowing and every
+ * formula stay in the metrics module.
  */
 @NullMarked
 package io.github.emporion.jackson.report;
