@@ -3,6 +3,7 @@ package io.github.emporion.cli;
 import io.github.emporion.cli.report.Report;
 import io.github.emporion.cli.report.ReportFiles;
 import io.github.emporion.cli.report.TextReportWriter;
+import io.github.emporion.money.MoneyFormat;
 import io.github.emporion.sample.SampleShop;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = Locale.forLanguageTag(lang.name());
+        Locale locale = MoneyFormat.nativeDigits(Locale.forLanguageTag(lang.name()));
         SampleShop shop = SampleShop.generate(seed);
         Report report = DemoReport.build(shop, locale);
         PrintWriter stdout = spec.commandLine().getOut();

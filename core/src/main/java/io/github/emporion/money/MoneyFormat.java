@@ -38,7 +38,7 @@ public final class MoneyFormat {
     private static final Set<String> LATIN_DIGIT_ARABIC_REGIONS = Set.of("MA", "DZ", "TN", "LY", "EH");
 
     private MoneyFormat(Locale locale, MoneyRounding rounding) {
-        this.locale = withDigits(Objects.requireNonNull(locale, "locale"));
+        this.locale = nativeDigits(Objects.requireNonNull(locale, "locale"));
         this.rounding = Objects.requireNonNull(rounding, "rounding");
     }
 
@@ -119,12 +119,20 @@ public final class MoneyFormat {
     }
 
     /**
-     * Pins the digit system of Arabic locales. Newer CLDR versions (JDK 21+) give plain {@code ar}
-     * Latin digits while JDK 17 gives Arabic-Indic ones; Emporion writes Arabic-Indic digits for
-     * Arabic everywhere except the Maghreb, on every JDK. An explicit {@code -u-nu-} extension (for
-     * example {@code ar-u-nu-latn}) is respected.
+     * Pins the digit system of Arabic locales, for any {@code java.text} formatter. Newer CLDR
+     * versions (JDK 21+) give plain {@code ar} Latin digits while JDK 17 gives Arabic-Indic ones;
+     * Emporion writes Arabic-Indic digits for Arabic everywhere except the Maghreb (MA, DZ, TN, LY,
+     * EH), on every JDK. An explicit {@code -u-nu-} extension (for example {@code ar-u-nu-latn}) is
+     * respected; other languages are returned unchanged.
+     *
+     * <p>Example: {@code nativeDigits(Locale.forLanguageTag("ar"))} is {@code ar-u-nu-arab}, so
+     * {@code NumberFormat.getInstance(it).format(12.5)} gives "١٢٫٥" on JDK 17 and JDK 25 alike.
+     *
+     * @param locale the locale to format in
+     * @return the locale with its digit system pinned where needed
      */
-    private static Locale withDigits(Locale locale) {
+    public static Locale nativeDigits(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         if (!"ar".equals(locale.getLanguage())
                 || locale.getUnicodeLocaleType("nu") != null
                 || LATIN_DIGIT_ARABIC_REGIONS.contains(locale.getCountry())) {

@@ -36,7 +36,7 @@ public final class HtmlReportWriter {
         boolean rtl = report.rightToLeft();
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"")
-                .append(escape(report.locale().toLanguageTag()))
+                .append(escape(report.locale().stripExtensions().toLanguageTag()))
                 .append("\" dir=\"")
                 .append(rtl ? "rtl" : "ltr")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -5,10 +5,10 @@ import io.github.emporion.metrics.kpi.KpiResult;
 import io.github.emporion.metrics.kpi.MoneyResult;
 import io.github.emporion.metrics.kpi.RateKind;
 import io.github.emporion.metrics.kpi.RateResult;
+import io.github.emporion.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -56,9 +56,10 @@ public final class KpiFormat {
     }
 
     private static String formatRate(RateKind kind, BigDecimal value, Locale locale) {
+        Locale digits = MoneyFormat.nativeDigits(locale);
         NumberFormat format = kind == RateKind.PROPORTION
-                ? NumberFormat.getPercentInstance(locale)
-                : NumberFormat.getNumberInstance(locale);
+                ? NumberFormat.getPercentInstance(digits)
+                : NumberFormat.getNumberInstance(digits);
         format.setMinimumFractionDigits(RATE_DIGITS);
         format.setMaximumFractionDigits(RATE_DIGITS);
         format.setRoundingMode(RoundingMode.HALF_EVEN);
@@ -75,13 +76,7 @@ public final class KpiFormat {
      */
     public static String formatMoney(MonetaryAmount amount, Locale locale) {
         Objects.requireNonNull(amount, "amount");
-        NumberFormat format = NumberFormat.getCurrencyInstance(Objects.requireNonNull(locale, "locale"));
-        format.setCurrency(Currency.getInstance(amount.getCurrency().getCurrencyCode()));
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        format.setRoundingMode(RoundingMode.HALF_EVEN);
-        return format.format(amount.getNumber().numberValueExact(BigDecimal.class));
+        return MoneyFormat.of(locale).format(amount);
     }
 
     /**

@@ -141,8 +141,10 @@ public final class KpiReportAccumulator implements Accumulator<ReportInput, KpiR
     }
 
     /**
-     * {@inheritDoc}
+     * Folds another accumulator of the same report into this one; {@code other} is left unchanged.
      *
+     * @param other the accumulator to merge; its rows count as coming after this one's
+     * @return this accumulator
      * @throws IllegalArgumentException if {@code other} belongs to a differently configured report
      */
     @Override
