@@ -11,9 +11,11 @@ import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.metrics.attribution.AttributionComparison;
 import io.github.emporion.metrics.attribution.AttributionOptions;
 import io.github.emporion.metrics.attribution.AttributionResult;
+import io.github.emporion.metrics.attribution.AttributionRun;
 import io.github.emporion.metrics.attribution.ChannelCredit;
 import io.github.emporion.metrics.attribution.ChannelPath;
 import io.github.emporion.metrics.attribution.TimedJourney;
+import io.github.emporion.metrics.attribution.TouchCredit;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,6 +73,11 @@ import org.jspecify.annotations.Nullable;
  * conversion_at} and {@code value} (≥ 0, only on a converting journey). Touch times must be
  * strictly increasing and not after the conversion; every violation is reported at the pointer of
  * the field. {@code time_decay} needs journeys. Undefined shares, ROAS and CPA are {@code null}.
+ *
+ * <p>With {@code "per_journey":true} the answer also holds each journey's (or path row's) credit
+ * per model and touch ({@code AttributionRun.touchCredits}), in input order: {@code
+ * "per_journey":[{"index":0,"id":"j1","models":{"linear":[{"channel":"email","conversions":0.5,"value":5.0},
+ * {"channel":"direct",...}],...}}]}; a non-converting journey gets zero credit.
  */
 public final class JsonAttributionApi {
 
@@ -154,7 +161,7 @@ public final class JsonAttributionApi {
 
     private JsonNode answer(JsonNode root) {
         RequestReader in = new RequestReader(endpoint.mapper());
-        if (in.object(root, "", Set.of("models", "options", "paths", "journeys", "spend"))
+        if (in.object(root, "", Set.of("models", "options", "paths", "journeys", "spend", "per_journey"))
                 .isEmpty()) {
             in.throwIfProblems();
         }
@@ -181,10 +188,55 @@ public final class JsonAttributionApi {
                 in.money(e.getValue(), ApiProblem.child("/spend", e.getKey())).ifPresent(m -> spend.put(e.getKey(), m));
             }
         });
+        boolean perJourney = RequestReader.optional(root, "per_journey")
+                .map(node -> {
+                    if (!node.isBoolean()) {
+                        in.problem("/per_journey", "must be true or false but was " + RequestReader.describe(node));
+                    }
+                    return node.booleanValue();
+                })
+                .orElse(false);
         in.throwIfProblems();
         Optional<AttributionOptions> built = check(in, "/options", options);
         in.throwIfProblems();
-        return toJson(AttributionApi.attribute(new AttributionRequest(built.orElseThrow(), paths, journeys, spend)));
+        AttributionReport report =
+                AttributionApi.attribute(new AttributionRequest(built.orElseThrow(), paths, journeys, spend));
+        ObjectNode out = toJson(report);
+        if (perJourney) {
+            perJourney(out.putArray("per_journey"), report.run(), paths, journeys);
+        }
+        return out;
+    }
+
+    /**
+     * Writes each journey's (or path row's) credit per model and touch, in input order: {@code
+     * {"index":0,"id":"j1","models":{"linear":[{"channel":"email","conversions":0.5,"value":5.0},...]}}}.
+     */
+    private static void perJourney(
+            ArrayNode out, AttributionRun run, List<ChannelPath> paths, List<TimedJourney> journeys) {
+        int rows = journeys.isEmpty() ? paths.size() : journeys.size();
+        for (int i = 0; i < rows; i++) {
+            ObjectNode row = out.addObject().put("index", i);
+            Map<String, List<TouchCredit>> credits = new LinkedHashMap<>();
+            if (journeys.isEmpty()) {
+                for (String model : run.results().keySet()) {
+                    credits.put(model, run.touchCredits(model, paths.get(i)));
+                }
+            } else {
+                journeys.get(i).id().ifPresent(id -> row.put("id", id));
+                credits = run.touchCredits(journeys.get(i));
+            }
+            ObjectNode models = row.putObject("models");
+            credits.forEach((model, touches) -> {
+                ArrayNode array = models.putArray(model);
+                for (TouchCredit c : touches) {
+                    array.addObject()
+                            .put("channel", c.channel())
+                            .put("conversions", c.conversions())
+                            .put("value", c.value());
+                }
+            });
+        }
     }
 
     /**
@@ -444,7 +496,7 @@ public final class JsonAttributionApi {
         });
     }
 
-    private JsonNode toJson(AttributionReport report) {
+    private ObjectNode toJson(AttributionReport report) {
         ObjectNode root = endpoint.mapper().createObjectNode();
         options(root.putObject("options"), report.run().options());
         ArrayNode results = root.putArray("results");

@@ -35,7 +35,9 @@ class AttributionSchemaTest {
                                 + "\"shapley_order\":\"first-touch\",\"shapley_max_channels\":4,"
                                 + "\"markov_value\":\"conversion-shares\",\"markov_order\":2}",
                         JOURNEYS),
-                "{\"journeys\":" + JOURNEYS + "}");
+                "{\"journeys\":" + JOURNEYS + "}",
+                "{\"per_journey\":true,\"journeys\":" + JOURNEYS + "}",
+                JsonAttributionApiTestExample.PATHS.replace("{\"models\"", "{\"per_journey\":true,\"models\""));
     }
 
     @Test

@@ -258,6 +258,43 @@ class JsonAttributionOptionsTest {
     }
 
     @Test
+    void handle_perJourney_creditsOfEachTouchByHand() throws Exception {
+        JsonNode report = ok(request(ALL_MODELS, "{}", JOURNEYS_PATH_FORM)
+                .replace("{\"models\"", "{\"per_journey\":true,\"models\""));
+        JsonNode rows = report.get("per_journey");
+        assertThat(rows).hasSize(3);
+        JsonNode j1 = rows.get(0);
+        assertThat(j1.get("id").asText()).isEqualTo("j1");
+        assertThat(j1.get("models").size()).isEqualTo(AttributionOptions.DEFAULT_MODELS.size());
+        // j1 time decay: email √2 − 1, direct 2 − √2 of 1 conversion worth 10
+        JsonNode decay = j1.get("models").get("time_decay");
+        assertThat(decay.get(0).get("channel").asText()).isEqualTo("email");
+        assertThat(decay.get(0).get("conversions").asDouble()).isCloseTo(SQRT2 - 1, within(1e-12));
+        assertThat(decay.get(1).get("value").asDouble()).isCloseTo(10 * (2 - SQRT2), within(1e-12));
+        assertThat(j1.get("models").get("first").get(0).get("conversions").asDouble())
+                .isEqualTo(1.0);
+        assertThat(j1.get("models").get("first").get(1).get("conversions").asDouble())
+                .isEqualTo(0.0);
+        // j2: one touch gets everything; j3 did not convert: zero credit
+        assertThat(rows.get(1).get("models").get("linear").get(0).get("value").asDouble())
+                .isEqualTo(20.0);
+        for (JsonNode touches : rows.get(2).get("models")) {
+            assertThat(touches.get(0).get("conversions").asDouble())
+                    .as(touches.toString())
+                    .isZero();
+            assertThat(touches.get(0).get("value").asDouble())
+                    .as(touches.toString())
+                    .isZero();
+        }
+        // without per_journey there is no such table
+        assertThat(ok(request(ALL_MODELS, "{}", JOURNEYS_PATH_FORM)).has("per_journey"))
+                .isFalse();
+        assertThat(pointers(request(ALL_MODELS, "{}", JOURNEYS_PATH_FORM)
+                        .replace("{\"models\"", "{\"per_journey\":1,\"models\"")))
+                .containsExactly("/per_journey");
+    }
+
+    @Test
     void attribute_inProcess_sameCreditsAsJson() throws Exception {
         List<TimedJourney> journeys = List.of(
                 new TimedJourney(
