@@ -321,7 +321,7 @@ public final class JsonAttributionApi {
                 }
                 Set<String> channels = new LinkedHashSet<>();
                 int before = in.problems().size();
-                for (int i = 0; i < value.size() && i < MAX_TOUCHES; i++) {
+                for (int i = 0; i < value.size(); i++) {
                     in.textValue(value.get(i), ApiProblem.child(at, i)).ifPresent(channels::add);
                 }
                 return in.problems().size() > before ? Optional.empty() : Optional.of(b -> b.directChannels(channels));
