@@ -9,20 +9,16 @@ import io.github.emporion.jackson.api.JsonLimits;
 import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.metrics.attribution.AttributionComparison;
-import io.github.emporion.metrics.attribution.AttributionModel;
+import io.github.emporion.metrics.attribution.AttributionOptions;
 import io.github.emporion.metrics.attribution.AttributionResult;
+import io.github.emporion.metrics.attribution.AttributionRun;
 import io.github.emporion.metrics.attribution.ChannelCredit;
 import io.github.emporion.metrics.attribution.ChannelPath;
-import io.github.emporion.metrics.attribution.MarkovModel;
-import io.github.emporion.metrics.attribution.RuleBasedModel;
-import io.github.emporion.metrics.attribution.ShapleyModel;
-import io.github.emporion.metrics.attribution.TimeDecayModel;
 import io.github.emporion.metrics.attribution.TimedJourney;
+import io.github.emporion.metrics.attribution.TouchCredit;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,35 +26,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Attribution as JSON in / JSON out, wrapping {@link AttributionApi#attribute(AttributionRequest)}:
+ * Attribution as JSON in / JSON out, wrapping {@link AttributionApi#attribute(AttributionRequest)},
+ * which calls {@code Attribution.runJourneys(AttributionOptions, ...)} or {@code
+ * Attribution.run(AttributionOptions, ...)}: the request takes exactly the options of {@code
+ * emporion attribute}, with snake_case names ({@code time_decay} for {@code --time-decay}).
  *
  * <pre>{@code
- * {"models":[{"model":"last_touch"},{"model":"linear"},{"model":"position_based","first":0.4,"middle":0.2,"last":0.4},
- *            {"model":"markov","order":2},{"model":"shapley","game":"simplified"}],
+ * {"models":["last","linear","markov","shapley"],
+ *  "options":{"markov_order":2,"shapley":"exact-set","shapley_order":"first-touch"},
  *  "paths":[{"channels":["search","email","search"],"conversions":2,"value":40.0,"non_conversions":5},
  *           {"channels":["social"],"conversions":0,"non_conversions":9}],
  *  "spend":{"search":{"amount":"100.00","currency":"EUR"}}}
  * →
- * {"results":[{"model":"last_touch","label":"last_touch","parameters":{},"total_conversions":2.0,
+ * {"options":{"time_decay":"exponential","half_life":"PT168H",...,"shapley":"exact-set",...},
+ *  "results":[{"model":"last","label":"last","parameters":{},"total_conversions":2.0,
  *              "total_value":40.0,"channels":[{"channel":"search","conversions":2.0,"value":40.0},...]},...],
- *  "comparison":{"models":["last_touch",...],"rows":[{"channel":"search","spend":{...},
+ *  "comparison":{"models":["last",...],"rows":[{"channel":"search","spend":{...},
  *      "cells":[{"conversions":2.0,"value":40.0,"conversion_share":1.0,"value_share":1.0,"roas":0.4,"cpa":{...}}]}]}}
  * }</pre>
  *
- * <p>Instead of {@code paths}, {@code journeys} may be given: {@code
- * [{"touches":[{"channel":"search","at":"2026-03-01T10:00:00Z"}],"conversion_at":"2026-03-02T09:00:00Z","value":25.0}]}
- * (no {@code conversion_at}: the journey did not convert); time decay needs journeys. Models and
- * parameters (all optional, defaults as in {@code io.github.emporion.metrics.attribution}): {@code
- * first_touch}, {@code last_touch}, {@code linear}, {@code position_based} (first, middle, last),
- * {@code last_non_direct} (excluded, ignore_case), {@code markov} (order 1–4, use_nulls,
- * collapse_repeats), {@code shapley} (game: simplified, subcoalition_conversions,
- * exact_set_conversion_rate, exact_set_counts; max_coalition_size up to {@value
- * #MAX_COALITION_SIZE}; ordered), {@code time_decay} (half_life as an ISO-8601 duration such as
- * {@code P7D}, stepped). Undefined shares, ROAS and CPA are {@code null}.
+ * <p>{@code models}: names from {@link AttributionOptions#MODEL_NAMES} ({@code first, last,
+ * last_non_direct, linear, position, time_decay, markov, shapley, position_decay}); default all but
+ * {@code position_decay}, without {@code time_decay} on path counts. {@code options} (all optional,
+ * defaults as in {@link AttributionOptions} except {@code shapley}, whose default here, as in the
+ * command line, is {@code coalition-sum}): {@code time_decay} ({@code exponential | stepped}),
+ * {@code half_life} ({@code 7d}, {@code 168h}, {@code P7D}), {@code direct_channels} (array of
+ * names), {@code direct_ignore_case} (boolean), {@code position_weights} ([first, middle, last]),
+ * {@code markov_order} (1–4), {@code markov_nulls} (boolean), {@code markov_value} ({@code chain |
+ * shares | conversion-shares}), {@code shapley} ({@code coalition-sum | exact-set |
+ * exact-set-raw}), {@code shapley_order} ({@code alphabetical | first-touch}), {@code
+ * shapley_max_channels} (a positive integer, {@code "none"} or absent: no limit). Every option is
+ * parsed and validated by {@link AttributionOptions.Builder}; an invalid one is reported at its
+ * pointer, e.g. {@code /options/time_decay}. The answer echoes the options used.
+ *
+ * <p>Instead of {@code paths}, {@code journeys} may be given, one object each, with the rules of
+ * {@code TimedJourneyCsvReader}: either {@code "touches":[{"channel":"search","at":"2026-03-01T10:00:00Z"}]}
+ * or {@code "path":["search"],"touch_times":["2026-03-01T10:00:00Z"]}, then optional {@code id},
+ * {@code converted} (boolean; default: whether {@code conversion_at} is given), {@code
+ * conversion_at} and {@code value} (≥ 0, only on a converting journey). Touch times must be
+ * strictly increasing and not after the conversion; every violation is reported at the pointer of
+ * the field. {@code time_decay} needs journeys. Undefined shares, ROAS and CPA are {@code null}.
+ *
+ * <p>With {@code "per_journey":true} the answer also holds each journey's (or path row's) credit
+ * per model and touch ({@code AttributionRun.touchCredits}), in input order: {@code
+ * "per_journey":[{"index":0,"id":"j1","models":{"linear":[{"channel":"email","conversions":0.5,"value":5.0},
+ * {"channel":"direct",...}],...}}]}; a non-converting journey gets zero credit.
  */
 public final class JsonAttributionApi {
 
@@ -68,8 +87,10 @@ public final class JsonAttributionApi {
     /** The most touches in one path or journey. */
     public static final int MAX_TOUCHES = 1_000;
 
-    /** The largest Shapley coalition size accepted (the work grows as 2^size per coalition). */
-    public static final int MAX_COALITION_SIZE = 16;
+    private static final Set<String> OPTION_FIELDS = AttributionOptions.OPTION_NAMES.stream()
+            .filter(name -> !name.equals("models"))
+            .map(JsonAttributionApi::field)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
 
     private final JsonEndpoint endpoint;
 
@@ -128,22 +149,21 @@ public final class JsonAttributionApi {
         return endpoint.call(json, this::answer);
     }
 
+    /** The JSON field of an option name: {@code time-decay} → {@code time_decay}. */
+    private static String field(String option) {
+        return option.replace('-', '_');
+    }
+
+    /** The option name of a JSON field: {@code time_decay} → {@code time-decay}. */
+    private static String option(String field) {
+        return field.replace('_', '-');
+    }
+
     private JsonNode answer(JsonNode root) {
         RequestReader in = new RequestReader(endpoint.mapper());
-        if (in.object(root, "", Set.of("models", "paths", "journeys", "spend")).isEmpty()) {
+        if (in.object(root, "", Set.of("models", "options", "paths", "journeys", "spend", "per_journey"))
+                .isEmpty()) {
             in.throwIfProblems();
-        }
-        List<AttributionModel> models = new ArrayList<>();
-        List<TimeDecayModel> timeDecay = new ArrayList<>();
-        List<JsonNode> modelNodes = in.array(root, "", "models", 100);
-        for (int i = 0; i < modelNodes.size(); i++) {
-            model(in, modelNodes.get(i), ApiProblem.child("/models", i)).ifPresent(m -> {
-                if (m instanceof TimeDecayModel decay) {
-                    timeDecay.add(decay);
-                } else {
-                    models.add((AttributionModel) m);
-                }
-            });
         }
         List<ChannelPath> paths = new ArrayList<>();
         List<JsonNode> pathNodes = root.has("paths") ? in.array(root, "", "paths", MAX_ROWS) : List.of();
@@ -155,6 +175,9 @@ public final class JsonAttributionApi {
         for (int i = 0; i < journeyNodes.size(); i++) {
             journey(in, journeyNodes.get(i), ApiProblem.child("/journeys", i)).ifPresent(journeys::add);
         }
+        AttributionOptions.Builder options = AttributionApi.defaultOptions(!root.has("paths"));
+        models(in, root, options);
+        RequestReader.optional(root, "options").ifPresent(node -> options(in, node, options));
         Map<String, MonetaryAmount> spend = new LinkedHashMap<>();
         RequestReader.optional(root, "spend").ifPresent(node -> {
             if (!node.isObject()) {
@@ -165,8 +188,178 @@ public final class JsonAttributionApi {
                 in.money(e.getValue(), ApiProblem.child("/spend", e.getKey())).ifPresent(m -> spend.put(e.getKey(), m));
             }
         });
+        boolean perJourney = RequestReader.optional(root, "per_journey")
+                .map(node -> {
+                    if (!node.isBoolean()) {
+                        in.problem("/per_journey", "must be true or false but was " + RequestReader.describe(node));
+                    }
+                    return node.booleanValue();
+                })
+                .orElse(false);
         in.throwIfProblems();
-        return toJson(AttributionApi.attribute(new AttributionRequest(models, timeDecay, paths, journeys, spend)));
+        Optional<AttributionOptions> built = check(in, "/options", options);
+        in.throwIfProblems();
+        AttributionReport report =
+                AttributionApi.attribute(new AttributionRequest(built.orElseThrow(), paths, journeys, spend));
+        ObjectNode out = toJson(report);
+        if (perJourney) {
+            perJourney(out.putArray("per_journey"), report.run(), paths, journeys);
+        }
+        return out;
+    }
+
+    /**
+     * Writes each journey's (or path row's) credit per model and touch, in input order: {@code
+     * {"index":0,"id":"j1","models":{"linear":[{"channel":"email","conversions":0.5,"value":5.0},...]}}}.
+     */
+    private static void perJourney(
+            ArrayNode out, AttributionRun run, List<ChannelPath> paths, List<TimedJourney> journeys) {
+        int rows = journeys.isEmpty() ? paths.size() : journeys.size();
+        for (int i = 0; i < rows; i++) {
+            ObjectNode row = out.addObject().put("index", i);
+            Map<String, List<TouchCredit>> credits = new LinkedHashMap<>();
+            if (journeys.isEmpty()) {
+                for (String model : run.results().keySet()) {
+                    credits.put(model, run.touchCredits(model, paths.get(i)));
+                }
+            } else {
+                journeys.get(i).id().ifPresent(id -> row.put("id", id));
+                credits = run.touchCredits(journeys.get(i));
+            }
+            ObjectNode models = row.putObject("models");
+            credits.forEach((model, touches) -> {
+                ArrayNode array = models.putArray(model);
+                for (TouchCredit c : touches) {
+                    array.addObject()
+                            .put("channel", c.channel())
+                            .put("conversions", c.conversions())
+                            .put("value", c.value());
+                }
+            });
+        }
+    }
+
+    /**
+     * Applies {@code change} to a default builder alone, so that a problem is reported at the
+     * pointer of the one option that caused it; if that is valid, applies it to {@code options} too
+     * (when given).
+     *
+     * @return whether the change is valid
+     */
+    private static boolean apply(
+            RequestReader in,
+            String at,
+            AttributionOptions.@Nullable Builder options,
+            Consumer<AttributionOptions.Builder> change) {
+        AttributionOptions.Builder alone = AttributionOptions.builder();
+        try {
+            change.accept(alone);
+            alone.build();
+        } catch (IllegalArgumentException e) {
+            in.problem(at, String.valueOf(e.getMessage()));
+            return false;
+        }
+        if (options != null) {
+            change.accept(options);
+        }
+        return true;
+    }
+
+    private static Optional<AttributionOptions> check(RequestReader in, String at, AttributionOptions.Builder options) {
+        return build(in, at, options::build);
+    }
+
+    private static void models(RequestReader in, JsonNode root, AttributionOptions.Builder options) {
+        if (!root.has("models")) {
+            return;
+        }
+        int before = in.problems().size();
+        List<JsonNode> nodes = in.array(root, "", "models", AttributionOptions.MODEL_NAMES.size());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = ApiProblem.child("/models", i);
+            if (nodes.get(i).isObject()) {
+                in.problem(
+                        at,
+                        "models are names such as \"markov\" now, with their parameters in \"options\""
+                                + " (e.g. \"markov_order\": 2)");
+                continue;
+            }
+            Optional<String> name = in.textValue(nodes.get(i), at);
+            if (name.isPresent() && apply(in, at, null, b -> b.models(List.of(name.get())))) {
+                names.add(name.get());
+            }
+        }
+        if (in.problems().size() == before) {
+            apply(in, "/models", options, b -> b.models(names));
+        }
+    }
+
+    private static void options(RequestReader in, JsonNode node, AttributionOptions.Builder options) {
+        if (in.object(node, "/options", OPTION_FIELDS).isEmpty()) {
+            return;
+        }
+        for (String name : OPTION_FIELDS) {
+            Optional<JsonNode> value = RequestReader.optional(node, name);
+            if (value.isEmpty()) {
+                continue;
+            }
+            String at = ApiProblem.child("/options", name);
+            optionChange(in, at, name, value.get()).ifPresent(change -> apply(in, at, options, change));
+        }
+    }
+
+    /** Type-checks one option's JSON value and turns it into a builder change. */
+    private static Optional<Consumer<AttributionOptions.Builder>> optionChange(
+            RequestReader in, String at, String name, JsonNode value) {
+        String option = option(name);
+        switch (name) {
+            case "direct_channels" -> {
+                if (!value.isArray()) {
+                    in.problem(at, "must be an array of channel names but was " + RequestReader.describe(value));
+                    return Optional.empty();
+                }
+                Set<String> channels = new LinkedHashSet<>();
+                int before = in.problems().size();
+                for (int i = 0; i < value.size(); i++) {
+                    in.textValue(value.get(i), ApiProblem.child(at, i)).ifPresent(channels::add);
+                }
+                return in.problems().size() > before ? Optional.empty() : Optional.of(b -> b.directChannels(channels));
+            }
+            case "position_weights" -> {
+                if (!value.isArray()) {
+                    in.problem(at, "must be an array [first, middle, last] but was " + RequestReader.describe(value));
+                    return Optional.empty();
+                }
+                List<String> weights = new ArrayList<>();
+                int before = in.problems().size();
+                for (int i = 0; i < value.size(); i++) {
+                    in.decimal(value.get(i), ApiProblem.child(at, i)).ifPresent(d -> weights.add(d.toPlainString()));
+                }
+                String text = String.join(",", weights);
+                return in.problems().size() > before ? Optional.empty() : Optional.of(b -> b.set(option, text));
+            }
+            case "direct_ignore_case", "markov_nulls" -> {
+                if (!value.isBoolean()) {
+                    in.problem(at, "must be true or false but was " + RequestReader.describe(value));
+                    return Optional.empty();
+                }
+                return Optional.of(b -> b.set(option, String.valueOf(value.booleanValue())));
+            }
+            case "markov_order" -> {
+                return in.integer(value, at, 1, Integer.MAX_VALUE).map(n -> b -> b.set(option, String.valueOf(n)));
+            }
+            case "shapley_max_channels" -> {
+                if (value.isTextual()) {
+                    return Optional.of(b -> b.set(option, value.textValue()));
+                }
+                return in.integer(value, at, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                        .map(n -> b -> b.set(option, String.valueOf(n)));
+            }
+            default -> {
+                return in.textValue(value, at).map(text -> b -> b.set(option, text));
+            }
+        }
     }
 
     private static <T> Optional<T> build(RequestReader in, String at, Supplier<T> factory) {
@@ -182,129 +375,6 @@ public final class JsonAttributionApi {
         return RequestReader.optional(node, name)
                 .flatMap(n -> in.decimal(n, ApiProblem.child(at, name)))
                 .map(BigDecimal::doubleValue);
-    }
-
-    private static Optional<Boolean> bool(RequestReader in, JsonNode node, String at, String name) {
-        Optional<JsonNode> value = RequestReader.optional(node, name);
-        if (value.isPresent() && !value.get().isBoolean()) {
-            in.problem(
-                    ApiProblem.child(at, name), "must be true or false but was " + RequestReader.describe(value.get()));
-            return Optional.empty();
-        }
-        return value.map(JsonNode::booleanValue);
-    }
-
-    /** Returns an AttributionModel or a TimeDecayModel. */
-    private static Optional<Object> model(RequestReader in, JsonNode node, String at) {
-        if (!node.isObject()) {
-            in.problem(at, "must be an object but was " + RequestReader.describe(node));
-            return Optional.empty();
-        }
-        Optional<String> name = in.text(node, at, "model");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> fields = switch (name.get()) {
-            case "first_touch", "last_touch", "linear" -> Set.of("model");
-            case "position_based" -> Set.of("model", "first", "middle", "last");
-            case "last_non_direct" -> Set.of("model", "excluded", "ignore_case");
-            case "markov" -> Set.of("model", "order", "use_nulls", "collapse_repeats");
-            case "shapley" -> Set.of("model", "game", "max_coalition_size", "ordered");
-            case "time_decay" -> Set.of("model", "half_life", "stepped");
-            default -> Set.of();
-        };
-        if (fields.isEmpty()) {
-            in.problem(
-                    at + "/model",
-                    "unknown model '" + RequestReader.shorten(name.get()) + "' (known: first_touch, last_touch, linear,"
-                            + " position_based, last_non_direct, markov, shapley, time_decay)");
-            return Optional.empty();
-        }
-        if (in.object(node, at, fields).isEmpty()) {
-            return Optional.empty();
-        }
-        int before = in.problems().size();
-        switch (name.get()) {
-            case "first_touch" -> {
-                return Optional.of(RuleBasedModel.firstTouch());
-            }
-            case "last_touch" -> {
-                return Optional.of(RuleBasedModel.lastTouch());
-            }
-            case "linear" -> {
-                return Optional.of(RuleBasedModel.linear());
-            }
-            case "position_based" -> {
-                RuleBasedModel.PositionBased d = (RuleBasedModel.PositionBased) RuleBasedModel.positionBased();
-                double first = number(in, node, at, "first").orElse(d.first());
-                double middle = number(in, node, at, "middle").orElse(d.middle());
-                double last = number(in, node, at, "last").orElse(d.last());
-                return in.problems().size() > before
-                        ? Optional.empty()
-                        : build(in, at, () -> new RuleBasedModel.PositionBased(first, middle, last));
-            }
-            case "last_non_direct" -> {
-                RuleBasedModel.LastNonDirect d = (RuleBasedModel.LastNonDirect) RuleBasedModel.lastNonDirect();
-                Set<String> excluded = new LinkedHashSet<>(d.excluded());
-                if (node.has("excluded")) {
-                    excluded.clear();
-                    List<JsonNode> names = in.array(node, at, "excluded", 1000);
-                    for (int i = 0; i < names.size(); i++) {
-                        in.textValue(names.get(i), ApiProblem.child(at + "/excluded", i))
-                                .ifPresent(excluded::add);
-                    }
-                }
-                boolean ignoreCase = bool(in, node, at, "ignore_case").orElse(d.ignoreCase());
-                return in.problems().size() > before
-                        ? Optional.empty()
-                        : build(in, at, () -> new RuleBasedModel.LastNonDirect(excluded, ignoreCase));
-            }
-            case "markov" -> {
-                MarkovModel d = MarkovModel.order(1);
-                int order = RequestReader.optional(node, "order")
-                        .flatMap(n -> in.integer(n, at + "/order", 1, MarkovModel.MAX_ORDER))
-                        .orElse(1);
-                boolean nulls = bool(in, node, at, "use_nulls").orElse(d.useNulls());
-                boolean collapse = bool(in, node, at, "collapse_repeats").orElse(d.collapseRepeats());
-                return in.problems().size() > before
-                        ? Optional.empty()
-                        : build(in, at, () -> new MarkovModel(order, nulls, collapse));
-            }
-            case "shapley" -> {
-                ShapleyModel d = ShapleyModel.simplified();
-                ShapleyModel.Game game = RequestReader.optional(node, "game")
-                        .flatMap(n -> in.enumValue(n, at + "/game", ShapleyModel.Game.class))
-                        .orElse(d.game());
-                int size = RequestReader.optional(node, "max_coalition_size")
-                        .flatMap(n -> in.integer(n, at + "/max_coalition_size", 1, MAX_COALITION_SIZE))
-                        .orElse(Math.min(d.maxCoalitionSize(), MAX_COALITION_SIZE));
-                boolean ordered = bool(in, node, at, "ordered").orElse(d.ordered());
-                return in.problems().size() > before
-                        ? Optional.empty()
-                        : build(in, at, () -> ShapleyModel.of(game, size, ordered));
-            }
-            default -> {
-                TimeDecayModel d = TimeDecayModel.sevenDays();
-                Duration halfLife = RequestReader.optional(node, "half_life")
-                        .flatMap(n -> in.textValue(n, at + "/half_life"))
-                        .flatMap(text -> {
-                            try {
-                                return Optional.of(Duration.parse(text));
-                            } catch (DateTimeParseException e) {
-                                in.problem(
-                                        at + "/half_life",
-                                        "must be an ISO-8601 duration like P7D or PT12H but was '"
-                                                + RequestReader.shorten(text) + "'");
-                                return Optional.empty();
-                            }
-                        })
-                        .orElse(d.halfLife());
-                boolean stepped = bool(in, node, at, "stepped").orElse(d.stepped());
-                return in.problems().size() > before
-                        ? Optional.empty()
-                        : build(in, at, () -> new TimeDecayModel(halfLife, stepped));
-            }
-        }
     }
 
     private static List<String> channels(RequestReader in, JsonNode node, String at, String name) {
@@ -333,34 +403,102 @@ public final class JsonAttributionApi {
     }
 
     private static Optional<TimedJourney> journey(RequestReader in, JsonNode node, String at) {
-        if (in.object(node, at, Set.of("touches", "conversion_at", "value")).isEmpty()) {
+        if (in.object(node, at, Set.of("id", "touches", "path", "touch_times", "converted", "conversion_at", "value"))
+                .isEmpty()) {
             return Optional.empty();
         }
         int before = in.problems().size();
         List<String> channels = new ArrayList<>();
         List<Instant> times = new ArrayList<>();
-        List<JsonNode> touches = in.array(node, at, "touches", MAX_TOUCHES);
-        for (int i = 0; i < touches.size(); i++) {
-            String p = ApiProblem.child(at + "/touches", i);
-            if (in.object(touches.get(i), p, Set.of("channel", "at")).isEmpty()) {
-                continue;
+        // the pointer of each touch time, for the errors below
+        List<String> timePointers = new ArrayList<>();
+        if (node.has("touches") == (node.has("path") || node.has("touch_times"))) {
+            in.problem(at, "give either touches or path with touch_times (exactly one form)");
+            return Optional.empty();
+        }
+        if (node.has("touches")) {
+            List<JsonNode> touches = in.array(node, at, "touches", MAX_TOUCHES);
+            for (int i = 0; i < touches.size(); i++) {
+                String p = ApiProblem.child(at + "/touches", i);
+                if (in.object(touches.get(i), p, Set.of("channel", "at")).isEmpty()) {
+                    continue;
+                }
+                in.text(touches.get(i), p, "channel").ifPresent(channels::add);
+                in.required(touches.get(i), p, "at")
+                        .flatMap(n -> in.instant(n, p + "/at"))
+                        .ifPresent(times::add);
+                timePointers.add(p + "/at");
             }
-            in.text(touches.get(i), p, "channel").ifPresent(channels::add);
-            in.required(touches.get(i), p, "at")
-                    .flatMap(n -> in.instant(n, p + "/at"))
-                    .ifPresent(times::add);
+        } else {
+            channels.addAll(channels(in, node, at, "path"));
+            List<JsonNode> nodes = in.array(node, at, "touch_times", MAX_TOUCHES);
+            for (int i = 0; i < nodes.size(); i++) {
+                String p = ApiProblem.child(at + "/touch_times", i);
+                in.instant(nodes.get(i), p).ifPresent(times::add);
+                timePointers.add(p);
+            }
+            if (in.problems().size() == before && channels.size() != times.size()) {
+                in.problem(
+                        at + "/touch_times",
+                        "must have one instant per touch of path: path has " + channels.size()
+                                + " touches but touch_times has " + times.size() + " instants");
+            }
         }
         Optional<Instant> conversion =
                 RequestReader.optional(node, "conversion_at").flatMap(n -> in.instant(n, at + "/conversion_at"));
+        Optional<Boolean> converted = RequestReader.optional(node, "converted").flatMap(n -> {
+            if (!n.isBoolean()) {
+                in.problem(at + "/converted", "must be true or false but was " + RequestReader.describe(n));
+                return Optional.empty();
+            }
+            return Optional.of(n.booleanValue());
+        });
         double value = number(in, node, at, "value").orElse(0.0);
         if (in.problems().size() > before) {
             return Optional.empty();
         }
-        return build(in, at, () -> new TimedJourney(channels, times, conversion, value));
+        for (int i = 1; i < times.size(); i++) {
+            if (!times.get(i).isAfter(times.get(i - 1))) {
+                in.problem(
+                        timePointers.get(i),
+                        "touch times must be strictly increasing, but touch " + i + " at " + times.get(i)
+                                + " is not after " + times.get(i - 1));
+            }
+        }
+        if (converted.orElse(false) && conversion.isEmpty()) {
+            in.problem(at + "/conversion_at", "required when converted is true (the conversion instant)");
+        }
+        if (!converted.orElse(true) && conversion.isPresent()) {
+            in.problem(at + "/conversion_at", "must be absent when converted is false");
+        }
+        if (conversion.isPresent()) {
+            for (int i = 0; i < times.size(); i++) {
+                if (times.get(i).isAfter(conversion.get())) {
+                    in.problem(
+                            timePointers.get(i),
+                            "touch " + i + " at " + times.get(i) + " is after the conversion at " + conversion.get());
+                    break;
+                }
+            }
+        }
+        if (value < 0) {
+            in.problem(at + "/value", "must not be negative but was " + value);
+        } else if (value != 0 && !converted.orElse(conversion.isPresent())) {
+            in.problem(at + "/value", "must be 0 or absent on a non-converting journey but was " + value);
+        }
+        if (in.problems().size() > before) {
+            return Optional.empty();
+        }
+        Optional<String> id = RequestReader.optional(node, "id").flatMap(n -> in.textValue(n, at + "/id"));
+        return build(in, at, () -> {
+            TimedJourney journey = new TimedJourney(channels, times, conversion, value);
+            return id.isPresent() ? journey.withId(id.get()) : journey;
+        });
     }
 
-    private JsonNode toJson(AttributionReport report) {
+    private ObjectNode toJson(AttributionReport report) {
         ObjectNode root = endpoint.mapper().createObjectNode();
+        options(root.putObject("options"), report.run().options());
         ArrayNode results = root.putArray("results");
         for (AttributionResult result : report.results()) {
             ObjectNode node =
@@ -395,6 +533,28 @@ public final class JsonAttributionApi {
             }
         }
         return root;
+    }
+
+    /** Writes the options used, in the request's JSON form, so that they can be sent back. */
+    private static void options(ObjectNode node, AttributionOptions options) {
+        Map<String, String> text = options.toText();
+        node.put("time_decay", text.get("time-decay"));
+        node.put("half_life", text.get("half-life"));
+        ArrayNode direct = node.putArray("direct_channels");
+        options.directChannels().stream().sorted().forEach(direct::add);
+        node.put("direct_ignore_case", options.directIgnoreCase());
+        ArrayNode weights = node.putArray("position_weights");
+        options.positionWeights().forEach(weights::add);
+        node.put("markov_order", options.markovOrder());
+        node.put("markov_nulls", options.markovNulls());
+        node.put("markov_value", text.get("markov-value"));
+        node.put("shapley", text.get("shapley"));
+        node.put("shapley_order", text.get("shapley-order"));
+        if (options.shapleyMaxChannels().isPresent()) {
+            node.put("shapley_max_channels", options.shapleyMaxChannels().getAsInt());
+        } else {
+            node.put("shapley_max_channels", "none");
+        }
     }
 
     private static void optional(ObjectNode node, String name, Optional<Double> value) {

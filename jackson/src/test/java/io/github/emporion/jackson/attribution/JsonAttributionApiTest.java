@@ -16,15 +16,15 @@ class JsonAttributionApiTest {
 
     /** shared/reference/attribution/tiny_example.csv as path counts. */
     static final String EXAMPLE = """
-            {"models":[{"model":"first_touch"},{"model":"last_touch"},{"model":"linear"},
-                       {"model":"markov","order":1,"use_nulls":true}],
+            {"models":["first","last","linear","markov"],
+             "options":{"markov_order":1,"markov_nulls":true},
              "paths":[{"channels":["A","B"],"conversions":2,"value":20,"non_conversions":1},
                       {"channels":["B"],"conversions":1,"value":5,"non_conversions":2},
                       {"channels":["A"],"conversions":0,"value":0,"non_conversions":3}],
              "spend":{"A":{"amount":"10.00","currency":"EUR"},"B":{"amount":"30.00","currency":"EUR"}}}""";
 
     static final String JOURNEYS = """
-            {"models":[{"model":"linear"},{"model":"time_decay","half_life":"P7D"}],
+            {"models":["linear","time_decay"],"options":{"half_life":"P7D"},
              "journeys":[{"touches":[{"channel":"search","at":"2026-03-01T00:00:00Z"},
                                      {"channel":"email","at":"2026-03-08T00:00:00Z"}],
                           "conversion_at":"2026-03-08T00:00:00Z","value":30},
@@ -106,24 +106,36 @@ class JsonAttributionApiTest {
 
     @Test
     void handle_badModelsAndPaths_everyProblemWithPointer() throws Exception {
-        String bad = EXAMPLE.replace("{\"model\":\"linear\"}", "{\"model\":\"lineal\"}")
-                .replace("\"order\":1", "\"order\":9")
+        String bad = EXAMPLE.replace("\"linear\"", "\"lineal\"")
+                .replace("\"markov_order\":1", "\"markov_order\":9")
                 .replace("\"conversions\":1,", "\"conversions\":\"one\",")
                 .replace("[\"A\"]", "[]");
-        JsonReply reply = api.reply(bad);
+        assertThat(pointers(bad)).contains("/models/2", "/options/markov_order", "/paths/1/conversions", "/paths/2");
+        assertThat(pointers(EXAMPLE.replace("\"linear\"", "\"time_decay\""))).containsExactly("/models/2");
+        assertThat(api.reply(EXAMPLE.replace("\"linear\"", "\"time_decay\"")).body())
+                .contains("journeys");
+    }
+
+    /** The pointers of an invalid request's problems. */
+    private List<String> pointers(String json) throws Exception {
+        JsonReply reply = api.reply(json);
         assertThat(reply.errorCode()).as(reply.body()).isEqualTo(ApiException.INVALID_REQUEST);
+        JsonNode error = mapper.readTree(reply.body());
+        assertThat(error.has("results")).as("nothing computed").isFalse();
         List<String> pointers = new ArrayList<>();
-        mapper.readTree(reply.body())
-                .get("error")
+        error.get("error")
                 .get("problems")
                 .forEach(p -> pointers.add(p.get("pointer").asText()));
-        assertThat(pointers).contains("/models/2/model", "/models/3/order", "/paths/1/conversions", "/paths/2");
-        JsonReply decayOnPaths = api.reply(EXAMPLE.replace("{\"model\":\"linear\"}", "{\"model\":\"time_decay\"}"));
-        assertThat(decayOnPaths.body()).contains("journeys");
+        return pointers;
     }
 
     @Test
     void handle_10000MutatedRequests_resultOrStructuredErrorOnly() {
-        new JsonFuzzer(2026L).run(List.of(EXAMPLE, JOURNEYS), 10_000, api::reply, api::reply);
+        new JsonFuzzer(2026L)
+                .run(
+                        List.of(EXAMPLE, JOURNEYS, JsonAttributionOptionsTest.THREE_JOURNEYS),
+                        10_000,
+                        api::reply,
+                        api::reply);
     }
 }
