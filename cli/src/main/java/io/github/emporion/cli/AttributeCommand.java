@@ -193,7 +193,7 @@ final class AttributeCommand implements Callable<Integer> {
         flags.put("direct-channels", directChannels);
         flags.put("position-weights", positionWeights);
         flags.put("markov-value", markovValue);
-        flags.put("shapley", shapley == null ? "coalition-sum" : shapley);
+        flags.put("shapley", shapley);
         flags.put("shapley-order", shapleyOrder);
         flags.put("shapley-max-channels", shapleyMaxChannels);
         flags.put("markov-order", Integer.toString(order));

@@ -20,17 +20,16 @@ public final class AttributionApi {
     private AttributionApi() {}
 
     /**
-     * Returns a builder at the defaults of the JSON API and of {@code emporion attribute}: {@link
-     * AttributionOptions#defaults()} except {@code shapley=coalition-sum} (the simplified Shapley
-     * value; DP6's game is {@code exact-set}); on path counts the default models leave out {@code
-     * time_decay}, which needs touch times.
+     * Returns a builder at the defaults of the JSON API and of {@code emporion attribute}, which are
+     * {@link AttributionOptions#defaults()} (so {@code shapley=coalition-sum}, the simplified
+     * Shapley value; DP6's game is {@code exact-set}); on path counts the default models leave out
+     * {@code time_decay}, which needs touch times.
      *
      * @param journeys true for timed journeys, false for path counts
      * @return a builder with these defaults
      */
     public static AttributionOptions.Builder defaultOptions(boolean journeys) {
-        AttributionOptions.Builder b =
-                AttributionOptions.builder().shapley(AttributionOptions.ShapleyGame.COALITION_SUM);
+        AttributionOptions.Builder b = AttributionOptions.builder();
         if (!journeys) {
             b.models(AttributionOptions.DEFAULT_MODELS.stream()
                     .filter(m -> !m.equals("time_decay"))

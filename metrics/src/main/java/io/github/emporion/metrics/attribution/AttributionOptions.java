@@ -39,7 +39,7 @@ import java.util.Set;
  *   <tr><td>{@code markov-value}</td><td>{@code chain} | {@code shares} | {@code conversion-shares}
  *       ({@link MarkovModel.Value})</td><td>{@code chain}</td></tr>
  *   <tr><td>{@code shapley}</td><td>{@code exact-set} | {@code exact-set-raw} | {@code
- *       coalition-sum} ({@link ShapleyGame})</td><td>{@code exact-set}</td></tr>
+ *       coalition-sum} ({@link ShapleyGame})</td><td>{@code coalition-sum}</td></tr>
  *   <tr><td>{@code shapley-order}</td><td>{@code alphabetical} | {@code first-touch}</td><td>{@code
  *       alphabetical}</td></tr>
  *   <tr><td>{@code shapley-max-channels}</td><td>a positive integer, or {@code none}</td><td>{@code
@@ -340,7 +340,7 @@ public record AttributionOptions(
         private int markovOrder = 1;
         private boolean markovNulls = true;
         private MarkovModel.Value markovValue = MarkovModel.Value.CHAIN;
-        private ShapleyGame shapley = ShapleyGame.EXACT_SET;
+        private ShapleyGame shapley = ShapleyGame.COALITION_SUM;
         private ShapleyOrder shapleyOrder = ShapleyOrder.ALPHABETICAL;
         private OptionalInt shapleyMaxChannels = OptionalInt.empty();
 

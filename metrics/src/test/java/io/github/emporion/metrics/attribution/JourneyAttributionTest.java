@@ -55,7 +55,7 @@ class JourneyAttributionTest {
                 .containsEntry("markov-order", "1")
                 .containsEntry("markov-nulls", "true")
                 .containsEntry("markov-value", "chain")
-                .containsEntry("shapley", "exact-set")
+                .containsEntry("shapley", "coalition-sum")
                 .containsEntry("shapley-order", "alphabetical")
                 .containsEntry("shapley-max-channels", "none");
         assertThat(o.toText().keySet()).containsExactlyElementsOf(AttributionOptions.OPTION_NAMES);
@@ -272,7 +272,10 @@ class JourneyAttributionTest {
     @Test
     void touchCredits_exactSetTinyExample_quarterAndThreeQuarters() {
         AttributionRun run = Attribution.runJourneys(
-                AttributionOptions.builder().set("models", "shapley,markov").build(),
+                AttributionOptions.builder()
+                        .set("models", "shapley,markov")
+                        .set("shapley", "exact-set")
+                        .build(),
                 List.of(
                         journey(true, 10, "A", "B"),
                         journey(true, 10, "A", "B"),
