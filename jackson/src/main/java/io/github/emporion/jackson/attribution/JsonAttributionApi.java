@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.emporion.jackson.api.ApiProblem;
-import io.github.emporion.jackson.api.JsonEndpoint;
+import io.github.emporion.jackson.api.JsonApi;
 import io.github.emporion.jackson.api.JsonLimits;
-import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.metrics.attribution.AttributionComparison;
 import io.github.emporion.metrics.attribution.AttributionOptions;
@@ -16,7 +15,6 @@ import io.github.emporion.metrics.attribution.ChannelCredit;
 import io.github.emporion.metrics.attribution.ChannelPath;
 import io.github.emporion.metrics.attribution.TimedJourney;
 import io.github.emporion.metrics.attribution.TouchCredit;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  * "per_journey":[{"index":0,"id":"j1","models":{"linear":[{"channel":"email","conversions":0.5,"value":5.0},
  * {"channel":"direct",...}],...}}]}; a non-converting journey gets zero credit.
  */
-public final class JsonAttributionApi {
+public final class JsonAttributionApi extends JsonApi {
 
     /** The most path rows or journeys in one request. */
     public static final int MAX_ROWS = 1_000_000;
@@ -92,8 +90,6 @@ public final class JsonAttributionApi {
             .map(JsonAttributionApi::field)
             .collect(Collectors.toCollection(LinkedHashSet::new));
 
-    private final JsonEndpoint endpoint;
-
     /** Creates the API with {@link JsonLimits#DEFAULT}. */
     public JsonAttributionApi() {
         this(JsonLimits.DEFAULT);
@@ -105,48 +101,7 @@ public final class JsonAttributionApi {
      * @param limits the parsing limits
      */
     public JsonAttributionApi(JsonLimits limits) {
-        this.endpoint = new JsonEndpoint(limits);
-    }
-
-    /**
-     * Answers a JSON attribution request.
-     *
-     * @param json the request
-     * @return the report or the structured error
-     */
-    public String handle(String json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON attribution request read from a stream (not closed).
-     *
-     * @param json the request
-     * @return the report or the structured error
-     */
-    public String handle(InputStream json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON attribution request, telling whether it succeeded.
-     *
-     * @param json the request
-     * @return the reply
-     */
-    public JsonReply reply(String json) {
-        return endpoint.call(json, this::answer);
-    }
-
-    /**
-     * Answers a JSON attribution request read from a stream (not closed), telling whether it
-     * succeeded.
-     *
-     * @param json the request
-     * @return the reply
-     */
-    public JsonReply reply(InputStream json) {
-        return endpoint.call(json, this::answer);
+        super(limits);
     }
 
     /** The JSON field of an option name: {@code time-decay} → {@code time_decay}. */
@@ -159,8 +114,9 @@ public final class JsonAttributionApi {
         return field.replace('_', '-');
     }
 
-    private JsonNode answer(JsonNode root) {
-        RequestReader in = new RequestReader(endpoint.mapper());
+    @Override
+    protected JsonNode answer(JsonNode root) {
+        RequestReader in = new RequestReader(endpoint().mapper());
         if (in.object(root, "", Set.of("models", "options", "paths", "journeys", "spend", "per_journey"))
                 .isEmpty()) {
             in.throwIfProblems();
@@ -497,7 +453,7 @@ public final class JsonAttributionApi {
     }
 
     private ObjectNode toJson(AttributionReport report) {
-        ObjectNode root = endpoint.mapper().createObjectNode();
+        ObjectNode root = endpoint().mapper().createObjectNode();
         options(root.putObject("options"), report.run().options());
         ArrayNode results = root.putArray("results");
         for (AttributionResult result : report.results()) {
@@ -567,7 +523,7 @@ public final class JsonAttributionApi {
 
     private void money(ObjectNode node, String name, Optional<MonetaryAmount> value) {
         if (value.isPresent()) {
-            node.set(name, endpoint.mapper().valueToTree(value.get()));
+            node.set(name, endpoint().mapper().valueToTree(value.get()));
         } else {
             node.putNull(name);
         }

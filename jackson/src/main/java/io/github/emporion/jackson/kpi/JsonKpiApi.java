@@ -3,14 +3,13 @@ package io.github.emporion.jackson.kpi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.emporion.jackson.api.ApiProblem;
+import io.github.emporion.jackson.api.JsonApi;
 import io.github.emporion.jackson.api.JsonEndpoint;
 import io.github.emporion.jackson.api.JsonLimits;
-import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.metrics.stats.ConfidenceInterval;
 import io.github.emporion.metrics.stats.IntervalMethod;
 import io.github.emporion.metrics.stats.ProportionComparison;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ import java.util.TreeSet;
  * Wilson at 0.95). A bad request gives the structured error of {@link JsonEndpoint} with one JSON
  * Pointer per problem. Instances are immutable and thread-safe.
  */
-public final class JsonKpiApi {
+public final class JsonKpiApi extends JsonApi {
 
     /** Decimal places of rate values in answers. */
     public static final int VALUE_DIGITS = 12;
@@ -51,8 +50,6 @@ public final class JsonKpiApi {
     private static final Set<String> COUNTS_FIXED = Set.of("kpi", "interval");
     private static final Set<String> AB_FIELDS = Set.of("kpi", "variant", "control", "level");
     private static final Set<String> GROUP_FIELDS = Set.of("conversions", "trials");
-
-    private final JsonEndpoint endpoint;
 
     /** Creates the API with {@link JsonLimits#DEFAULT}. */
     public JsonKpiApi() {
@@ -65,55 +62,16 @@ public final class JsonKpiApi {
      * @param limits the parsing limits
      */
     public JsonKpiApi(JsonLimits limits) {
-        this.endpoint = new JsonEndpoint(limits);
-    }
-
-    /**
-     * Answers a JSON request.
-     *
-     * @param json the request document
-     * @return the response document or the structured error document
-     */
-    public String handle(String json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON request read from a stream (not closed).
-     *
-     * @param json the request document
-     * @return the response document or the structured error document
-     */
-    public String handle(InputStream json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON request, telling whether it succeeded.
-     *
-     * @param json the request document
-     * @return the reply
-     */
-    public JsonReply reply(String json) {
-        return endpoint.call(json, this::answer);
-    }
-
-    /**
-     * Answers a JSON request read from a stream (not closed), telling whether it succeeded.
-     *
-     * @param json the request document
-     * @return the reply
-     */
-    public JsonReply reply(InputStream json) {
-        return endpoint.call(json, this::answer);
+        super(limits);
     }
 
     /**
      * Reads, validates and answers a request tree: every problem of every question is collected
      * (reading and validation alike) before anything is answered.
      */
-    private JsonNode answer(JsonNode root) {
-        RequestReader reader = new RequestReader(endpoint.mapper());
+    @Override
+    protected JsonNode answer(JsonNode root) {
+        RequestReader reader = new RequestReader(endpoint().mapper());
         List<KpiAnswer> answers = new ArrayList<>();
         reader.object(root, "", Set.of("requests")).ifPresent(object -> {
             List<JsonNode> elements = reader.array(object, "", "requests", KpiRequest.MAX_QUERIES);
@@ -278,7 +236,7 @@ public final class JsonKpiApi {
      * @return {@code {"results":[...]}}
      */
     public JsonNode toJson(KpiResponse response) {
-        ObjectNode root = endpoint.mapper().createObjectNode();
+        ObjectNode root = endpoint().mapper().createObjectNode();
         var results = root.putArray("results");
         for (KpiAnswer answer : response.results()) {
             results.add(
@@ -290,11 +248,11 @@ public final class JsonKpiApi {
     }
 
     private ObjectNode value(KpiValueAnswer answer) {
-        return KpiJson.value(endpoint.mapper(), answer);
+        return KpiJson.value(endpoint().mapper(), answer);
     }
 
     private ObjectNode abTest(ProportionComparison c) {
-        ObjectNode node = endpoint.mapper().createObjectNode().put("kpi", AbTestQuery.KPI);
+        ObjectNode node = endpoint().mapper().createObjectNode().put("kpi", AbTestQuery.KPI);
         node.put("variant_rate", c.variantRate()).put("control_rate", c.controlRate());
         ObjectNode difference = node.putObject("difference").put("estimate", c.difference());
         ConfidenceInterval interval = c.differenceInterval();

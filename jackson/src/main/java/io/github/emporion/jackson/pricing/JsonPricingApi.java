@@ -30,12 +30,10 @@ import io.github.emporion.commerce.pricing.tax.TaxRate;
 import io.github.emporion.commerce.pricing.tax.TaxTable;
 import io.github.emporion.jackson.api.ApiException;
 import io.github.emporion.jackson.api.ApiProblem;
-import io.github.emporion.jackson.api.JsonEndpoint;
+import io.github.emporion.jackson.api.JsonApi;
 import io.github.emporion.jackson.api.JsonLimits;
-import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.money.MoneyRounding;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,12 +76,10 @@ import javax.money.MonetaryAmount;
  * {@code weight_tiers} (tiers: max_grams, price). Coupon usage counts start at zero for each
  * call. Instances are immutable and thread-safe.
  */
-public final class JsonPricingApi {
+public final class JsonPricingApi extends JsonApi {
 
     /** The most lines, promotions, coupons or tax rates in one request. */
     public static final int MAX_ITEMS = 10_000;
-
-    private final JsonEndpoint endpoint;
 
     /** Creates the API with {@link JsonLimits#DEFAULT}. */
     public JsonPricingApi() {
@@ -96,53 +92,14 @@ public final class JsonPricingApi {
      * @param limits the parsing limits
      */
     public JsonPricingApi(JsonLimits limits) {
-        this.endpoint = new JsonEndpoint(limits);
+        super(limits);
     }
 
-    /**
-     * Prices a JSON cart.
-     *
-     * @param json the request document
-     * @return the breakdown document or the structured error document
-     */
-    public String handle(String json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Prices a JSON cart read from a stream (not closed).
-     *
-     * @param json the request document
-     * @return the breakdown document or the structured error document
-     */
-    public String handle(InputStream json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Prices a JSON cart, telling whether it succeeded.
-     *
-     * @param json the request document
-     * @return the reply
-     */
-    public JsonReply reply(String json) {
-        return endpoint.call(json, this::answer);
-    }
-
-    /**
-     * Prices a JSON cart read from a stream (not closed), telling whether it succeeded.
-     *
-     * @param json the request document
-     * @return the reply
-     */
-    public JsonReply reply(InputStream json) {
-        return endpoint.call(json, this::answer);
-    }
-
-    private JsonNode answer(JsonNode root) {
+    @Override
+    protected JsonNode answer(JsonNode root) {
         CartPricing pricing = parse(root);
         try {
-            return endpoint.mapper().valueToTree(pricing.price());
+            return endpoint().mapper().valueToTree(pricing.price());
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw ApiException.invalid("", String.valueOf(e.getMessage()));
         }
@@ -170,7 +127,7 @@ public final class JsonPricingApi {
      * @throws ApiException listing every problem with its JSON Pointer
      */
     public CartPricing parse(JsonNode root) {
-        Reader r = new Reader(new RequestReader(endpoint.mapper()));
+        Reader r = new Reader(new RequestReader(endpoint().mapper()));
         CartPricing pricing = r.read(root);
         r.in.throwIfProblems();
         return pricing;

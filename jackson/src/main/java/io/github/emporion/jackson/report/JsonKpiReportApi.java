@@ -11,9 +11,8 @@ import io.github.emporion.commerce.order.OrderLine;
 import io.github.emporion.commerce.order.OrderSnapshot;
 import io.github.emporion.commerce.order.TaxedAmount;
 import io.github.emporion.jackson.api.ApiProblem;
-import io.github.emporion.jackson.api.JsonEndpoint;
+import io.github.emporion.jackson.api.JsonApi;
 import io.github.emporion.jackson.api.JsonLimits;
-import io.github.emporion.jackson.api.JsonReply;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.jackson.kpi.KpiJson;
 import io.github.emporion.jackson.kpi.KpiValueAnswer;
@@ -44,7 +43,6 @@ import io.github.emporion.metrics.report.ReportInput;
 import io.github.emporion.metrics.report.ReportKey;
 import io.github.emporion.metrics.time.TimeWindow;
 import io.github.emporion.money.Monies;
-import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,12 +123,10 @@ import javax.money.MonetaryAmount;
  * them. Each result has the shape of {@link io.github.emporion.jackson.kpi.JsonKpiApi}'s results;
  * volumes are {@code {"kpi":"clicks","value":57}}.
  */
-public final class JsonKpiReportApi {
+public final class JsonKpiReportApi extends JsonApi {
 
     /** The most rows of each kind in one request. */
     public static final int MAX_ROWS = 1_000_000;
-
-    private final JsonEndpoint endpoint;
 
     /** Creates the API with {@link JsonLimits#DEFAULT}. */
     public JsonKpiReportApi() {
@@ -143,47 +139,7 @@ public final class JsonKpiReportApi {
      * @param limits the parsing limits
      */
     public JsonKpiReportApi(JsonLimits limits) {
-        this.endpoint = new JsonEndpoint(limits);
-    }
-
-    /**
-     * Answers a JSON report request.
-     *
-     * @param json the request
-     * @return the report or the structured error
-     */
-    public String handle(String json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON report request read from a stream (not closed).
-     *
-     * @param json the request
-     * @return the report or the structured error
-     */
-    public String handle(InputStream json) {
-        return reply(json).body();
-    }
-
-    /**
-     * Answers a JSON report request, telling whether it succeeded.
-     *
-     * @param json the request
-     * @return the reply
-     */
-    public JsonReply reply(String json) {
-        return endpoint.call(json, this::answer);
-    }
-
-    /**
-     * Answers a JSON report request read from a stream (not closed), telling whether it succeeded.
-     *
-     * @param json the request
-     * @return the reply
-     */
-    public JsonReply reply(InputStream json) {
-        return endpoint.call(json, this::answer);
+        super(limits);
     }
 
     private static final Set<String> ROOT = Set.of(
@@ -199,8 +155,9 @@ public final class JsonKpiReportApi {
             "carts");
     private static final Set<String> ATTRIBUTION = Set.of("channel", "channel_group", "campaign");
 
-    private JsonNode answer(JsonNode root) {
-        RequestReader in = new RequestReader(endpoint.mapper());
+    @Override
+    protected JsonNode answer(JsonNode root) {
+        RequestReader in = new RequestReader(endpoint().mapper());
         if (in.object(root, "", ROOT).isEmpty()) {
             in.throwIfProblems();
         }
@@ -741,7 +698,7 @@ public final class JsonKpiReportApi {
 
     private JsonNode toJson(
             KpiReportResult result, List<GroupBy> groupBy, Map<String, KpiBreakdown<ReportKey, ?>> breakdowns) {
-        ObjectNode root = endpoint.mapper().createObjectNode();
+        ObjectNode root = endpoint().mapper().createObjectNode();
         ArrayNode dims = root.putArray("group_by");
         groupBy.forEach(d -> dims.add(lower(d)));
         Map<List<String>, ReportKey> keys = new TreeMap<>(KEY_ORDER);
@@ -793,7 +750,7 @@ public final class JsonKpiReportApi {
     private ObjectNode value(String id, Object value) {
         if (value instanceof KpiResult result) {
             return KpiJson.value(
-                    endpoint.mapper(),
+                    endpoint().mapper(),
                     new KpiValueAnswer(
                             id,
                             result,
@@ -801,6 +758,6 @@ public final class JsonKpiReportApi {
                                     ? rate.interval()
                                     : Optional.empty()));
         }
-        return endpoint.mapper().createObjectNode().put("kpi", id).put("value", (Long) value);
+        return endpoint().mapper().createObjectNode().put("kpi", id).put("value", (Long) value);
     }
 }
