@@ -8,8 +8,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.emporion.commerce.catalog.QuantityLimits;
 import io.github.emporion.commerce.catalog.Sku;
 import io.github.emporion.commerce.catalog.TaxCategory;
+import io.github.emporion.commerce.pricing.promotion.Benefit;
 import io.github.emporion.commerce.pricing.promotion.LineSelector;
+import io.github.emporion.commerce.pricing.promotion.Promotion;
+import io.github.emporion.commerce.pricing.promotion.SpendTier;
+import io.github.emporion.commerce.pricing.promotion.Stacking;
 import io.github.emporion.commerce.pricing.promotion.Validity;
+import io.github.emporion.commerce.pricing.shipping.ShippingMethod;
+import io.github.emporion.commerce.pricing.shipping.ShippingRate;
+import io.github.emporion.commerce.pricing.shipping.WeightTier;
 import io.github.emporion.commerce.pricing.tax.Region;
 import io.github.emporion.commerce.pricing.tax.TaxRate;
 import io.github.emporion.marketing.campaign.Billing;
@@ -136,7 +143,77 @@ class RoundTripTest {
             r -> Channel.of(pick(r, ChannelGroup.class)),
             r -> Billing.of(pick(r, BillingModel.class), money(r, "EUR")),
             r -> r.nextBoolean() ? CampaignBudget.total(money(r, "KWD")) : CampaignBudget.daily(money(r, "JPY")),
-            r -> new Engagements(r.nextInt(1000), r.nextInt(1000), r.nextInt(1000), r.nextInt(1000)));
+            r -> new Engagements(r.nextInt(1000), r.nextInt(1000), r.nextInt(1000), r.nextInt(1000)),
+            r -> benefit(r, CURRENCIES.get(r.nextInt(6))),
+            r -> shippingRate(r, CURRENCIES.get(r.nextInt(6))),
+            r -> SpendTier.of(money(r, "KWD"), orderBenefit(r, "KWD")),
+            r -> WeightTier.of(1 + r.nextInt(100_000), money(r, "JPY")),
+            r -> new ShippingMethod(
+                    "m" + r.nextInt(9), "Method " + r.nextInt(9), shippingRate(r, "BHD"), TaxCategory.STANDARD),
+            r -> new Promotion(
+                    "p" + r.nextInt(99),
+                    "Promo " + r.nextInt(99),
+                    benefit(r, "EUR"),
+                    r.nextInt(10),
+                    pick(r, Stacking.class),
+                    r.nextBoolean(),
+                    r.nextBoolean(),
+                    r.nextBoolean()
+                            ? Validity.ALWAYS
+                            : Validity.of(instant(r), instant(r).plusSeconds(1_000_000_000))));
+
+    private static BigDecimal rate(Random r) {
+        return BigDecimal.valueOf(r.nextInt(10_001), r.nextInt(5)).min(BigDecimal.ONE);
+    }
+
+    private static LineSelector selector(Random r) {
+        return new LineSelector(
+                Set.of(Sku.of("S" + r.nextInt(99))), r.nextBoolean() ? Set.of() : Set.of("c" + r.nextInt(3)));
+    }
+
+    private static Benefit orderBenefit(Random r, String currency) {
+        return r.nextBoolean() ? new Benefit.OrderPercentOff(rate(r)) : new Benefit.OrderAmountOff(money(r, currency));
+    }
+
+    /** A random benefit of every permitted kind, in one currency. */
+    static Benefit benefit(Random r, String currency) {
+        return switch (r.nextInt(8)) {
+            case 0 -> new Benefit.OrderPercentOff(rate(r));
+            case 1 -> new Benefit.OrderAmountOff(money(r, currency));
+            case 2 -> new Benefit.LinePercentOff(rate(r), selector(r));
+            case 3 -> new Benefit.LineAmountOff(money(r, currency), selector(r));
+            case 4 -> new Benefit.FixedPrice(money(r, currency), selector(r));
+            case 5 -> new Benefit.BuyXGetY(1 + r.nextInt(5), 1 + r.nextInt(3), selector(r));
+            case 6 -> {
+                List<SpendTier> tiers = new ArrayList<>();
+                long threshold = 0;
+                for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+                    threshold += 1 + r.nextInt(100_000);
+                    tiers.add(SpendTier.of(
+                            Monies.ofMinorUnits(threshold, Monetary.getCurrency(currency)), orderBenefit(r, currency)));
+                }
+                yield new Benefit.SpendTiers(tiers);
+            }
+            default -> new Benefit.FreeShipping();
+        };
+    }
+
+    /** A random shipping rate of every permitted kind, in one currency. */
+    static ShippingRate shippingRate(Random r, String currency) {
+        return switch (r.nextInt(3)) {
+            case 0 -> new ShippingRate.Flat(money(r, currency));
+            case 1 -> new ShippingRate.FreeAbove(money(r, currency), money(r, currency));
+            default -> {
+                List<WeightTier> tiers = new ArrayList<>();
+                long grams = 0;
+                for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+                    grams += 1 + r.nextInt(5_000);
+                    tiers.add(WeightTier.of(grams, money(r, currency)));
+                }
+                yield new ShippingRate.WeightTiers(tiers);
+            }
+        };
+    }
 
     @Test
     void roundTrip_randomInstancesOfEveryMappedType_equal() throws Exception {
@@ -158,6 +235,65 @@ class RoundTripTest {
             }
         }
         assertThat(failures).as("seed %d", SEED).isEmpty();
+    }
+
+    @Test
+    void roundTrip_sealedInterfacesDeclaredAsTheInterface_typeDiscriminatorPicksTheRecord() throws Exception {
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 2000; i++) {
+            String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+            Benefit benefit = benefit(random, currency);
+            String json = mapper.writerFor(Benefit.class).writeValueAsString(benefit);
+            assertThat(mapper.readValue(json, Benefit.class))
+                    .as("seed %d: %s", SEED + 1, json)
+                    .isEqualTo(benefit);
+            ShippingRate rate = shippingRate(random, currency);
+            json = mapper.writerFor(ShippingRate.class).writeValueAsString(rate);
+            assertThat(mapper.readValue(json, ShippingRate.class))
+                    .as("seed %d: %s", SEED + 1, json)
+                    .isEqualTo(rate);
+        }
+    }
+
+    @Test
+    void write_sealedComponent_snakeCaseSimpleNameAsType() throws Exception {
+        SpendTier tier = SpendTier.of(Monies.of("50.000", "KWD"), new Benefit.OrderPercentOff(new BigDecimal("0.10")));
+        assertThat(mapper.writeValueAsString(tier))
+                .isEqualTo("{\"threshold\":{\"amount\":\"50.000\",\"currency\":\"KWD\"},"
+                        + "\"benefit\":{\"type\":\"order_percent_off\",\"rate\":0.1}}");
+        assertThat(mapper.writerFor(Benefit.class)
+                        .writeValueAsString(new Benefit.BuyXGetY(2, 1, new LineSelector(Set.of(), Set.of("mugs")))))
+                .isEqualTo("{\"type\":\"buy_x_get_y\",\"buy\":2,\"get\":1,"
+                        + "\"lines\":{\"skus\":[],\"categories\":[\"mugs\"]}}");
+        assertThat(mapper.writerFor(ShippingRate.class)
+                        .writeValueAsString(
+                                new ShippingRate.FreeAbove(Monies.of("500", "JPY"), Monies.of("5000", "JPY"))))
+                .isEqualTo("{\"type\":\"free_above\",\"price\":{\"amount\":\"500\",\"currency\":\"JPY\"},"
+                        + "\"threshold\":{\"amount\":\"5000\",\"currency\":\"JPY\"}}");
+    }
+
+    @Test
+    void read_sealedInterfaceWithUnknownOrMissingType_rejectedNamingTheAllowedValues() {
+        String allowed = "[buy_x_get_y, fixed_price, free_shipping, line_amount_off, line_percent_off,"
+                + " order_amount_off, order_percent_off, spend_tiers]";
+        assertThatThrownBy(() -> mapper.readValue("{\"type\":\"java.lang.Runtime\"}", Benefit.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("java.lang.Runtime")
+                .hasMessageContaining(allowed);
+        assertThatThrownBy(() -> mapper.readValue("{\"rate\":0.1}", Benefit.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("'type'")
+                .hasMessageContaining(allowed);
+        assertThatThrownBy(() -> mapper.readValue("{\"type\":7}", ShippingRate.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("[flat, free_above, weight_tiers]");
+        assertThatThrownBy(() -> mapper.readValue("{\"type\":\"order_percent_off\",\"rate\":1.5}", Benefit.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("rate");
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"threshold\":{\"amount\":\"1\",\"currency\":\"EUR\"},\"benefit\":{\"type\":\"free_shipping\"}}",
+                        SpendTier.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     private static boolean equal(Object a, Object b) {
