@@ -2,7 +2,9 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -28,7 +30,12 @@ public final class EmporionModule extends SimpleModule {
         super("EmporionModule", Version.unknownVersion());
         addSerializer(MonetaryAmount.class, new MonetaryAmountSerializer());
         addDeserializer(MonetaryAmount.class, new MonetaryAmountDeserializer());
-        addSerializer(PriceBreakdown.class, new PriceBreakdownSerializer());
+        addSerializer(CurrencyUnit.class, new ValueClassCodecs.CurrencySerializer());
+        addDeserializer(CurrencyUnit.class, new ValueClassCodecs.CurrencyDeserializer());
+        addSerializer(Cart.class, new ValueClassCodecs.CartSerializer());
+        addDeserializer(Cart.class, new ValueClassCodecs.CartDeserializer());
+        addSerializer(PriceBreakdown.class, new ValueClassCodecs.PriceBreakdownSerializer());
+        addDeserializer(PriceBreakdown.class, new ValueClassCodecs.PriceBreakdownDeserializer());
     }
 
     @Override
