@@ -82,7 +82,7 @@ class RoundTripTest {
     }
 
     /** One generator per type: random valid instances. */
-    private static final List<Function<Random, Object>> GENERATORS = List.of(
+    static final List<Function<Random, Object>> GENERATORS = List.of(
             r -> KpiLabel.of("kpi_" + r.nextInt(100), r.nextBoolean() ? "default" : "v" + r.nextInt(9)),
             r -> {
                 long n = r.nextInt(1_000_000);
