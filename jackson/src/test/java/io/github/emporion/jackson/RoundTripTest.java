@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.emporion.commerce.catalog.PriceTier;
 import io.github.emporion.commerce.catalog.QuantityLimits;
 import io.github.emporion.commerce.catalog.Sku;
 import io.github.emporion.commerce.catalog.TaxCategory;
+import io.github.emporion.commerce.customer.CustomerId;
+import io.github.emporion.commerce.customer.PostalAddress;
+import io.github.emporion.commerce.inventory.StockLevel;
+import io.github.emporion.commerce.order.OrderId;
+import io.github.emporion.commerce.order.TaxedAmount;
 import io.github.emporion.commerce.pricing.promotion.Benefit;
 import io.github.emporion.commerce.pricing.promotion.LineSelector;
 import io.github.emporion.commerce.pricing.promotion.Promotion;
@@ -25,10 +31,15 @@ import io.github.emporion.marketing.campaign.CampaignBudget;
 import io.github.emporion.marketing.campaign.Engagements;
 import io.github.emporion.marketing.channel.Channel;
 import io.github.emporion.marketing.channel.ChannelGroup;
+import io.github.emporion.metrics.attribution.ChannelCredit;
+import io.github.emporion.metrics.attribution.ChannelPath;
+import io.github.emporion.metrics.attribution.RuleBasedModel;
+import io.github.emporion.metrics.attribution.TimeDecayModel;
 import io.github.emporion.metrics.catalog.KpiCatalog;
 import io.github.emporion.metrics.funnel.FunnelReport;
 import io.github.emporion.metrics.kpi.AmountResult;
 import io.github.emporion.metrics.kpi.KpiLabel;
+import io.github.emporion.metrics.kpi.KpiResult;
 import io.github.emporion.metrics.kpi.Kpis;
 import io.github.emporion.metrics.kpi.MoneyResult;
 import io.github.emporion.metrics.kpi.RateKind;
@@ -44,6 +55,7 @@ import io.github.emporion.metrics.time.TimeBucketing;
 import io.github.emporion.metrics.time.TimeWindow;
 import io.github.emporion.money.Monies;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -160,7 +172,39 @@ class RoundTripTest {
                     r.nextBoolean(),
                     r.nextBoolean()
                             ? Validity.ALWAYS
-                            : Validity.of(instant(r), instant(r).plusSeconds(1_000_000_000))));
+                            : Validity.of(instant(r), instant(r).plusSeconds(1_000_000_000))),
+            r -> OrderId.of("o-" + r.nextInt(1_000_000)),
+            r -> CustomerId.of("c-" + r.nextInt(1_000_000)),
+            r -> PriceTier.of(2 + r.nextInt(50), money(r, "JPY")),
+            r -> {
+                MonetaryAmount net = money(r, "KWD");
+                MonetaryAmount tax = money(r, "KWD");
+                return TaxedAmount.of(net, tax, Monies.add(net, tax));
+            },
+            r -> {
+                long onHand = r.nextInt(10_000);
+                return new StockLevel(Sku.of("S" + r.nextInt(99)), onHand, onHand == 0 ? 0 : r.nextLong(onHand + 1));
+            },
+            r -> PostalAddress.of(List.of(r.nextInt(200) + " Odos Ermou"), "105 63", "Athens", "GR"),
+            r -> new ChannelCredit("ch" + r.nextInt(9), r.nextDouble() * 100, r.nextDouble() * 1e6),
+            r -> ChannelPath.of(r.nextInt(100), r.nextDouble() * 1e4, r.nextInt(100), "search", "email"),
+            r -> new TimeDecayModel(Duration.ofMinutes(1 + r.nextInt(100_000)), r.nextBoolean()),
+            RoundTripTest::ruleBasedModel);
+
+    static RuleBasedModel ruleBasedModel(Random r) {
+        return switch (r.nextInt(6)) {
+            case 0 -> new RuleBasedModel.FirstTouch();
+            case 1 -> new RuleBasedModel.LastTouch();
+            case 2 -> new RuleBasedModel.Linear();
+            case 3 -> new RuleBasedModel.PositionDecay();
+            case 4 -> {
+                int first = r.nextInt(11);
+                int last = r.nextInt(11 - first);
+                yield new RuleBasedModel.PositionBased(first / 10.0, (10 - first - last) / 10.0, last / 10.0);
+            }
+            default -> new RuleBasedModel.LastNonDirect(Set.of("direct", "(none)"), r.nextBoolean());
+        };
+    }
 
     private static BigDecimal rate(Random r) {
         return BigDecimal.valueOf(r.nextInt(10_001), r.nextInt(5)).min(BigDecimal.ONE);
@@ -247,6 +291,18 @@ class RoundTripTest {
             assertThat(mapper.readValue(json, Benefit.class))
                     .as("seed %d: %s", SEED + 1, json)
                     .isEqualTo(benefit);
+            RuleBasedModel model = ruleBasedModel(random);
+            json = mapper.writerFor(RuleBasedModel.class).writeValueAsString(model);
+            assertThat(mapper.readValue(json, RuleBasedModel.class))
+                    .as("seed %d: %s", SEED + 1, json)
+                    .isEqualTo(model);
+            KpiResult kpi = random.nextBoolean()
+                    ? Kpis.cpm(money(random, currency), random.nextInt(1_000_000))
+                    : new AmountResult(KpiLabel.of("gross_profit"), money(random, currency));
+            json = mapper.writerFor(KpiResult.class).writeValueAsString(kpi);
+            assertThat(mapper.readValue(json, KpiResult.class))
+                    .as("seed %d: %s", SEED + 1, json)
+                    .isEqualTo(kpi);
             ShippingRate rate = shippingRate(random, currency);
             json = mapper.writerFor(ShippingRate.class).writeValueAsString(rate);
             assertThat(mapper.readValue(json, ShippingRate.class))
