@@ -204,6 +204,17 @@ final class RecordCodec {
      * {@link Class#getPermittedSubclasses()} is consulted: no class name is ever taken from input.
      */
     static Map<String, Class<?>> subtypes(Class<?> sealedType) {
+        return SUBTYPES.get(sealedType);
+    }
+
+    private static final ClassValue<Map<String, Class<?>>> SUBTYPES = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> sealedType) {
+            return findSubtypes(sealedType);
+        }
+    };
+
+    private static Map<String, Class<?>> findSubtypes(Class<?> sealedType) {
         Map<String, Class<?>> byName = new TreeMap<>();
         for (Class<?> subclass : sealedType.getPermittedSubclasses()) {
             if (!subclass.isRecord()) {
@@ -217,7 +228,7 @@ final class RecordCodec {
             }
             byName.put(typeName(subclass), subclass);
         }
-        return byName;
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     private static String shorten(String text) {

@@ -329,6 +329,16 @@ class RoundTripTest {
     }
 
     @Test
+    void read_pricingApiBenefitAndShippingRateForms_sameNamesAsJsonPricingApi() throws Exception {
+        // the forms of JsonPricingApi's Javadoc example request
+        assertThat(mapper.readValue("{\"type\":\"order_percent_off\",\"rate\":0.10}", Benefit.class))
+                .isEqualTo(new Benefit.OrderPercentOff(new BigDecimal("0.10")));
+        assertThat(mapper.readValue(
+                        "{\"type\":\"flat\",\"price\":{\"amount\":\"4.90\",\"currency\":\"EUR\"}}", ShippingRate.class))
+                .isEqualTo(new ShippingRate.Flat(Monies.of("4.90", "EUR")));
+    }
+
+    @Test
     void read_sealedInterfaceWithUnknownOrMissingType_rejectedNamingTheAllowedValues() {
         String allowed = "[buy_x_get_y, fixed_price, free_shipping, line_amount_off, line_percent_off,"
                 + " order_amount_off, order_percent_off, spend_tiers]";
