@@ -2,19 +2,46 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
  * The Jackson module for Emporion types. Money is written as {@code
  * {"amount":"12.340","currency":"KWD"}} (amount a decimal string with the currency's minor units;
- * a JSON number is also accepted on input and read as an exact decimal). Every value record of
- * core and metrics ({@code KpiLabel}, {@code RateResult}, {@code ConfidenceInterval}, {@code
- * TaxRate}, {@code Channel}, ...) is an object with snake_case property names, read back through
- * its validating constructor; enum values are lower snake_case ({@code agresti_coull}); instants
- * and dates ISO-8601 strings; an empty {@code Optional} is {@code null}. A {@link
- * io.github.emporion.commerce.pricing.PriceBreakdown} is written with every figure (write-only).
- * No polymorphic type information is written or read. Register it on your own mapper:
+ * a JSON number is also accepted on input and read as an exact decimal); a currency as its ISO 4217
+ * code. Every value record of core and metrics ({@code KpiLabel}, {@code RateResult}, {@code
+ * ConfidenceInterval}, {@code TaxRate}, {@code Channel}, ...) is an object with snake_case property
+ * names, read back through its validating constructor; enum values are lower snake_case ({@code
+ * agresti_coull}); instants and dates ISO-8601 strings; an empty {@code Optional} is {@code null}.
+ *
+ * <p>A value declared as one of Emporion's sealed interfaces ({@code Benefit}, {@code
+ * ShippingRate}) carries a {@code "type"} discriminator, the snake_case simple name of its record:
+ * {@code {"type":"order_percent_off","rate":0.1}}, {@code {"type":"flat","price":{...}}} — the
+ * names {@link io.github.emporion.jackson.pricing.JsonPricingApi} uses. On input the name is
+ * resolved only among the interface's {@link Class#getPermittedSubclasses() permitted subclasses},
+ * never as a class name; an unknown or missing type is a {@code MismatchedInputException} listing
+ * the allowed names. No other type information is written or read, and no default typing is used.
+ *
+ * <p>A {@link io.github.emporion.commerce.cart.Cart} is {@code {"currency":"EUR","lines":[{"item":
+ * {...},"quantity":2}]}}, read by adding each line to an empty cart ({@code Cart.add}), so its
+ * rules apply. Write-only or unmapped:
+ *
+ * <ul>
+ *   <li>{@link io.github.emporion.commerce.pricing.PriceBreakdown} is written with every figure
+ *       (lines with SKU and name, discounts with their allocation, shipping, tax per rate, coupons,
+ *       totals; the pricing API's response) but not read: that form names each line's SKU rather
+ *       than its catalog item and the shipping method's id rather than its rate, so the breakdown
+ *       cannot be rebuilt from it. Send the cart and recompute; its records ({@code
+ *       LineBreakdown}, {@code TaxPortion}, ...) are read and written on their own.
+ *   <li>{@code Order} has no mapping: an order is its event history, and reading one must replay
+ *       that history through {@code Order.place} and the lifecycle methods so an invalid history
+ *       is rejected; that is not built yet. Services, builders, accumulators and the non-record
+ *       tables ({@code TaxTable}, {@code Catalog}, ...) have no JSON form either.
+ * </ul>
+ *
+ * <p>Register it on your own mapper:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
@@ -28,6 +55,10 @@ public final class EmporionModule extends SimpleModule {
         super("EmporionModule", Version.unknownVersion());
         addSerializer(MonetaryAmount.class, new MonetaryAmountSerializer());
         addDeserializer(MonetaryAmount.class, new MonetaryAmountDeserializer());
+        addSerializer(CurrencyUnit.class, new ValueClassCodecs.CurrencySerializer());
+        addDeserializer(CurrencyUnit.class, new ValueClassCodecs.CurrencyDeserializer());
+        addSerializer(Cart.class, new ValueClassCodecs.CartSerializer());
+        addDeserializer(Cart.class, new ValueClassCodecs.CartDeserializer());
         addSerializer(PriceBreakdown.class, new PriceBreakdownSerializer());
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -28,13 +29,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -49,12 +53,18 @@ import org.jspecify.annotations.Nullable;
  * {@code Optional} is {@code null}. Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
  * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
- * information is ever read from the input. Records whose components are interfaces (a sealed
- * {@code Benefit}, {@code ShippingRate}) cannot be read back and are written only.
+ * information is ever read from the input. A value declared as one of Emporion's sealed interfaces
+ * ({@code Benefit}, {@code ShippingRate}, ...) is its record's object with a leading {@code "type"}
+ * discriminator, the record's simple name in snake_case ({@code {"type":"order_percent_off",
+ * "rate":0.10}}); on input that name is looked up only among the interface's permitted
+ * subclasses, never used as a class name.
  */
 final class RecordCodec {
 
     private static final String PACKAGE = "io.github.emporion.";
+
+    /** The discriminator property of a sealed interface's JSON object. */
+    static final String TYPE = "type";
 
     private RecordCodec() {}
 
@@ -94,6 +104,9 @@ final class RecordCodec {
             if (raw.isEnum()) {
                 return new EnumSerializer(raw);
             }
+            if (sealed(raw)) {
+                return new SealedSerializer(raw);
+            }
             return null;
         }
     }
@@ -104,6 +117,9 @@ final class RecordCodec {
         public @Nullable JsonDeserializer<?> findBeanDeserializer(
                 JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
             Class<?> raw = type.getRawClass();
+            if (sealed(raw)) {
+                return new SealedDeserializer(raw);
+            }
             return ours(raw) && raw.isRecord() ? new RecordDeserializer(raw) : null;
         }
 
@@ -156,6 +172,65 @@ final class RecordCodec {
                 type, "%s must be one of %s but was %s", type.getSimpleName(), known, shorten(node.toString()));
     }
 
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
+    static Type typeArgument(Type type) {
+        return type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
+                ? parameterized.getActualTypeArguments()[0]
+                : Object.class;
+    }
+
+    /** Whether {@code type} is one of Emporion's sealed interfaces, written and read with a discriminator. */
+    static boolean sealed(Class<?> type) {
+        return type.isInterface() && type.isSealed() && ours(type);
+    }
+
+    /** The discriminator of a permitted record: its simple name in snake_case ({@code BuyXGetY} → {@code buy_x_get_y}). */
+    static String typeName(Class<?> subclass) {
+        String simple = subclass.getSimpleName();
+        return snake(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
+    }
+
+    /**
+     * The permitted record subclasses of a sealed interface by discriminator, sorted by name. Only
+     * {@link Class#getPermittedSubclasses()} is consulted: no class name is ever taken from input.
+     */
+    static Map<String, Class<?>> subtypes(Class<?> sealedType) {
+        return SUBTYPES.get(sealedType);
+    }
+
+    private static final ClassValue<Map<String, Class<?>>> SUBTYPES = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> sealedType) {
+            return findSubtypes(sealedType);
+        }
+    };
+
+    private static Map<String, Class<?>> findSubtypes(Class<?> sealedType) {
+        Map<String, Class<?>> byName = new TreeMap<>();
+        for (Class<?> subclass : sealedType.getPermittedSubclasses()) {
+            if (!subclass.isRecord()) {
+                continue; // a non-record subclass has no generic mapping; writing it fails clearly
+            }
+            for (RecordComponent component : subclass.getRecordComponents()) {
+                if (snake(component.getName()).equals(TYPE)) {
+                    throw new IllegalStateException(subclass.getName() + " has a component named '" + TYPE
+                            + "', which clashes with the discriminator of " + sealedType.getSimpleName());
+                }
+            }
+            byName.put(typeName(subclass), subclass);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
@@ -170,6 +245,11 @@ final class RecordCodec {
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
+            writeFields(value, gen, provider);
+            gen.writeEndObject();
+        }
+
+        static void writeFields(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 Object part;
                 try {
@@ -178,15 +258,24 @@ final class RecordCodec {
                     throw new IOException("cannot read " + component.getName() + " of " + value.getClass(), e);
                 }
                 gen.writeFieldName(snake(component.getName()));
-                write(part, gen, provider);
+                write(part, component.getGenericType(), gen, provider);
             }
-            gen.writeEndObject();
         }
 
-        private static void write(@Nullable Object value, JsonGenerator gen, SerializerProvider provider)
+        private static void write(@Nullable Object value, Type declared, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            if (value instanceof Optional<?> optional) {
-                write(optional.orElse(null), gen, provider);
+            Class<?> declaredRaw = raw(declared);
+            if (value != null && sealed(declaredRaw)) {
+                SealedSerializer.writeTyped(value, declaredRaw, gen, provider);
+            } else if (value instanceof Optional<?> optional) {
+                write(optional.orElse(null), typeArgument(declared), gen, provider);
+            } else if (value instanceof Collection<?> collection && sealed(raw(typeArgument(declared)))) {
+                Type element = typeArgument(declared);
+                gen.writeStartArray();
+                for (Object item : collection) {
+                    write(item, element, gen, provider);
+                }
+                gen.writeEndArray();
             } else if (value instanceof OptionalDouble optional) {
                 if (optional.isPresent()) {
                     gen.writeNumber(optional.getAsDouble());
@@ -219,6 +308,80 @@ final class RecordCodec {
         }
     }
 
+    /**
+     * Writes a value declared as one of Emporion's sealed interfaces as its record's object with a
+     * leading {@code "type"} property ({@code {"type":"order_percent_off","rate":0.10}}).
+     */
+    static final class SealedSerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        SealedSerializer(Class<?> type) {
+            super(type, false);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writeTyped(value, handledType(), gen, provider);
+        }
+
+        static void writeTyped(Object value, Class<?> sealedType, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            String name = typeName(value.getClass());
+            if (subtypes(sealedType).get(name) != value.getClass()) {
+                throw new IOException("cannot write " + value.getClass().getName() + " as " + sealedType.getSimpleName()
+                        + ": only its permitted records are mapped");
+            }
+            gen.writeStartObject();
+            gen.writeStringField(TYPE, name);
+            RecordSerializer.writeFields(value, gen, provider);
+            gen.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads one of Emporion's sealed interfaces: the {@code "type"} property picks the permitted
+     * record (resolved only among {@link Class#getPermittedSubclasses()}), the other properties are
+     * read through that record's validating constructor.
+     */
+    static final class SealedDeserializer extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        SealedDeserializer(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Class<?> type = handledType();
+            JsonNode node = ctxt.readTree(p);
+            Map<String, Class<?>> subtypes = subtypes(type);
+            if (!(node instanceof ObjectNode object)) {
+                return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
+            }
+            JsonNode name = object.get(TYPE);
+            if (name == null || !name.isTextual()) {
+                return ctxt.reportInputMismatch(
+                        type,
+                        "%s needs a string property '%s', one of %s",
+                        type.getSimpleName(),
+                        TYPE,
+                        subtypes.keySet());
+            }
+            Class<?> subclass = subtypes.get(name.textValue());
+            if (subclass == null) {
+                return ctxt.reportInputMismatch(
+                        type,
+                        "unknown %s type '%s' (expected one of %s)",
+                        type.getSimpleName(),
+                        shorten(name.textValue()),
+                        subtypes.keySet());
+            }
+            ObjectNode fields = object.deepCopy();
+            fields.remove(TYPE);
+            return RecordDeserializer.fromNode(subclass, fields, ctxt);
+        }
+    }
+
     static final class RecordDeserializer extends StdDeserializer<Object> {
         private static final long serialVersionUID = 1L;
 
@@ -228,8 +391,10 @@ final class RecordCodec {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Class<?> type = handledType();
-            JsonNode node = ctxt.readTree(p);
+            return fromNode(handledType(), ctxt.readTree(p), ctxt);
+        }
+
+        static Object fromNode(Class<?> type, JsonNode node, DeserializationContext ctxt) throws IOException {
             if (!node.isObject()) {
                 return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
             }

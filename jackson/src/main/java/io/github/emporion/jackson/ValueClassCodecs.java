@@ -1,0 +1,170 @@
+package io.github.emporion.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.emporion.commerce.cart.Cart;
+import io.github.emporion.commerce.cart.CartLine;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON for Emporion's final value classes that are not records, read through their public
+ * factories so their validation runs:
+ *
+ * <ul>
+ *   <li>{@link Cart}: {@code {"currency":"EUR","lines":[{"item":{...},"quantity":2}]}} — each line
+ *       a {@link CartLine} (catalog item and quantity), replayed through {@link Cart#empty} and
+ *       {@link Cart#add}, so a line without a price in the cart's currency or outside the
+ *       product's quantity limits is rejected; two lines of one SKU are merged as {@code add}
+ *       merges them.
+ * </ul>
+ */
+final class ValueClassCodecs {
+
+    private ValueClassCodecs() {}
+
+    /** Writes a {@link CurrencyUnit} as its ISO 4217 code. */
+    static final class CurrencySerializer extends StdSerializer<CurrencyUnit> {
+        private static final long serialVersionUID = 1L;
+
+        CurrencySerializer() {
+            super(CurrencyUnit.class);
+        }
+
+        @Override
+        public void serialize(CurrencyUnit currency, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeString(currency.getCurrencyCode());
+        }
+    }
+
+    /** Reads a {@link CurrencyUnit} from its ISO 4217 code (three capital letters). */
+    static final class CurrencyDeserializer extends StdDeserializer<CurrencyUnit> {
+        private static final long serialVersionUID = 1L;
+
+        CurrencyDeserializer() {
+            super(CurrencyUnit.class);
+        }
+
+        @Override
+        public CurrencyUnit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            String code = node.isTextual() ? node.textValue() : "";
+            if (code.matches("[A-Z]{3}")) {
+                try {
+                    return Monetary.getCurrency(code);
+                } catch (MonetaryException unknown) {
+                    // reported below
+                }
+            }
+            return ctxt.reportInputMismatch(
+                    CurrencyUnit.class, "currency must be an ISO 4217 code such as \"EUR\" but was %s", shorten(node));
+        }
+
+        private static String shorten(JsonNode node) {
+            String text = node.toString();
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        }
+    }
+
+    /** Writes a {@link Cart}: its currency and lines. */
+    static final class CartSerializer extends StdSerializer<Cart> {
+        private static final long serialVersionUID = 1L;
+
+        CartSerializer() {
+            super(Cart.class);
+        }
+
+        @Override
+        public void serialize(Cart cart, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("currency", cart.currency().getCurrencyCode());
+            gen.writeFieldName("lines");
+            provider.defaultSerializeValue(cart.lines(), gen);
+            gen.writeEndObject();
+        }
+    }
+
+    /** Reads a {@link Cart} by adding each line to an empty cart of the currency. */
+    static final class CartDeserializer extends StdDeserializer<Cart> {
+        private static final long serialVersionUID = 1L;
+
+        CartDeserializer() {
+            super(Cart.class);
+        }
+
+        @Override
+        public Cart deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Fields in = Fields.of(Cart.class, ctxt.readTree(p), Set.of("currency", "lines"), ctxt);
+            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+            List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
+            try {
+                Cart cart = Cart.empty(currency);
+                for (CartLine line : lines) {
+                    cart = cart.add(line.item(), line.quantity());
+                }
+                return cart;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return ctxt.reportInputMismatch(Cart.class, "invalid Cart: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** The properties of one JSON object, read with errors that name the owner and property. */
+    private record Fields(Class<?> owner, JsonNode node, DeserializationContext ctxt) {
+
+        static Fields of(Class<?> owner, JsonNode node, Set<String> names, DeserializationContext ctxt)
+                throws IOException {
+            if (!node.isObject()) {
+                ctxt.reportInputMismatch(owner, "%s must be a JSON object", owner.getSimpleName());
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!names.contains(name)) {
+                    ctxt.reportInputMismatch(
+                            owner,
+                            "unknown property '%s' in %s (expected %s)",
+                            name.length() <= 40 ? name : name.substring(0, 40) + "…",
+                            owner.getSimpleName(),
+                            new java.util.TreeSet<>(names));
+                }
+            }
+            return new Fields(owner, node, ctxt);
+        }
+
+        JavaType type(Class<?> raw) {
+            return ctxt.getTypeFactory().constructType(raw);
+        }
+
+        JavaType listOf(Class<?> element) {
+            TypeFactory types = ctxt.getTypeFactory();
+            return types.constructCollectionType(List.class, element);
+        }
+
+        <T> T required(String name, JavaType type) throws IOException {
+            T value = optional(name, type);
+            if (value == null) {
+                return ctxt.reportInputMismatch(owner, "%s is missing the property '%s'", owner.getSimpleName(), name);
+            }
+            return value;
+        }
+
+        <T> @Nullable T optional(String name, JavaType type) throws IOException {
+            JsonNode value = node.get(name);
+            return value == null || value.isNull() ? null : ctxt.readTreeAsValue(value, type);
+        }
+    }
+}

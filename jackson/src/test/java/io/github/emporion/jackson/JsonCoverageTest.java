@@ -1,0 +1,337 @@
+package io.github.emporion.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.emporion.commerce.cart.Cart;
+import io.github.emporion.commerce.pricing.PriceBreakdown;
+import io.github.emporion.metrics.kpi.Kpis;
+import io.github.emporion.money.Monies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public record, enum and final class of core and metrics is either round-trip tested (an
+ * enum: every constant here; a record or class: reached by a random instance of {@link
+ * RoundTripTest} or {@link CommerceRoundTripTest}), or listed below with the reason it is not, so a
+ * new type cannot silently miss JSON.
+ */
+class JsonCoverageTest {
+
+    private static final String GENERIC = "record: written and read by the generic record mapping (snake_case,"
+            + " validating constructor); its round trip is not yet checked by a random generator";
+    private static final String HOLDS_ORDER = "record holding an Order, which is not mapped (see ORDER)";
+    private static final String SERVICE =
+            "not a value: a service, model, builder, accumulator, parser or reader; it has no JSON form";
+    private static final String UNMAPPED_CLASS =
+            "final class that is not a record (a table, plan or result object); no JSON mapping yet";
+    private static final String ORDER = "not mapped: an order is its event history; reading one would have to replay"
+            + " the lifecycle through Order.place and its transitions so that an invalid history is rejected";
+    private static final String BREAKDOWN = "write-only: its JSON form is the pricing API response"
+            + " (pricing-response.schema.json), which carries each line's SKU and name rather than the catalog"
+            + " item and the shipping method's id rather than its rate, so it cannot be rebuilt; its records"
+            + " (LineBreakdown, AppliedDiscount, ShippingBreakdown, TaxPortion, CouponRejection) round-trip";
+
+    /** Types that are not round-trip tested, with the reason. Checked against the scan both ways. */
+    private static final Map<String, String> NOT_ROUND_TRIPPED = new TreeMap<>(Map.ofEntries(
+            Map.entry("io.github.emporion.commerce.catalog.Catalog", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.commerce.checkout.Checkout", SERVICE),
+            Map.entry("io.github.emporion.commerce.checkout.CheckoutRequest", GENERIC),
+            Map.entry("io.github.emporion.commerce.checkout.CheckoutResult", GENERIC),
+            Map.entry("io.github.emporion.commerce.customer.ConsentRecord", GENERIC),
+            Map.entry("io.github.emporion.commerce.customer.ContactDetails", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.commerce.customer.Customer", GENERIC),
+            Map.entry("io.github.emporion.commerce.customer.MarketingConsent", GENERIC),
+            Map.entry("io.github.emporion.commerce.inventory.InMemoryInventory", SERVICE),
+            Map.entry("io.github.emporion.commerce.inventory.Reservation", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.Order", ORDER),
+            Map.entry("io.github.emporion.commerce.order.OrderEvent", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.OrderLine", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.OrderReturn", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.OrderSnapshot", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.PaymentTransaction", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.Shipment", GENERIC),
+            Map.entry("io.github.emporion.commerce.order.TransitionTable", SERVICE),
+            Map.entry("io.github.emporion.commerce.pricing.CouponRejection", GENERIC),
+            Map.entry("io.github.emporion.commerce.pricing.PriceBreakdown", BREAKDOWN),
+            Map.entry("io.github.emporion.commerce.pricing.PriceCalculator", SERVICE),
+            Map.entry("io.github.emporion.commerce.pricing.PricingRequest", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.commerce.pricing.RoundingPolicy", GENERIC),
+            Map.entry("io.github.emporion.commerce.pricing.promotion.Coupon", GENERIC),
+            Map.entry("io.github.emporion.commerce.pricing.promotion.InMemoryCouponUsage", SERVICE),
+            Map.entry("io.github.emporion.commerce.pricing.tax.TaxTable", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.marketing.budget.BudgetLine", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.BudgetStatus", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.BudgetTarget", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.DatedAmount", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.MarketingBudget", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.marketing.budget.MonthlyPlan", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.PlanVersusActual", GENERIC),
+            Map.entry("io.github.emporion.marketing.budget.SalesPlan", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.marketing.budget.SpendEntry", GENERIC),
+            Map.entry("io.github.emporion.marketing.campaign.Campaign", GENERIC),
+            Map.entry("io.github.emporion.marketing.campaign.CampaignPerformance", GENERIC),
+            Map.entry("io.github.emporion.marketing.campaign.CampaignPerformance$Builder", SERVICE),
+            Map.entry("io.github.emporion.marketing.campaign.Flight", GENERIC),
+            Map.entry("io.github.emporion.marketing.journey.Journey", GENERIC),
+            Map.entry("io.github.emporion.marketing.journey.JourneyBuilder", SERVICE),
+            Map.entry("io.github.emporion.marketing.journey.PathCount", GENERIC),
+            Map.entry("io.github.emporion.marketing.journey.PathCountAccumulator", SERVICE),
+            Map.entry("io.github.emporion.marketing.journey.VisitorJourneys", GENERIC),
+            Map.entry("io.github.emporion.marketing.touchpoint.Conversion", GENERIC),
+            Map.entry("io.github.emporion.marketing.touchpoint.Session", GENERIC),
+            Map.entry("io.github.emporion.marketing.touchpoint.Touchpoint", GENERIC),
+            Map.entry("io.github.emporion.marketing.traffic.ChannelClassifier", SERVICE),
+            Map.entry("io.github.emporion.marketing.traffic.ChannelRule", GENERIC),
+            Map.entry("io.github.emporion.marketing.traffic.LandingPageParser", SERVICE),
+            Map.entry("io.github.emporion.marketing.traffic.SourceCategoryList", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.marketing.traffic.TrafficSource", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionComparison", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionComparison$Cell", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionComparison$Row", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionOptions", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionOptions$Builder", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionResult", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.AttributionRun", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.CoalitionCounts", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.metrics.attribution.MarkovModel", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.MarkovOrderSelection$OrderScore", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.MarkovOrderSelection$Selection", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.MarkovResult", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.MarkovState", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.PathCsvFormat", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.PathCsvReader", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.RuleBasedAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.ShapleyModel", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.ShapleyResult", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.metrics.attribution.TimeDecayModel$Acc", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.TimedJourney", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.TimedJourneyCsvReader", SERVICE),
+            Map.entry("io.github.emporion.metrics.attribution.TouchCredit", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.Transition", GENERIC),
+            Map.entry("io.github.emporion.metrics.attribution.TransitionCounts", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.metrics.clv.BgNbdFit", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.BgNbdModel", SERVICE),
+            Map.entry("io.github.emporion.metrics.clv.BgNbdParameters", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.ClvAnalysis", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.ClvHorizon", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.ClvOptions", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.ClvPrediction", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.ClvPredictor", SERVICE),
+            Map.entry("io.github.emporion.metrics.clv.CohortRetention", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.CohortRetention$Cohort", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.CustomerLedger", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.metrics.clv.CustomerLedgerAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.clv.CustomerSummaries", UNMAPPED_CLASS),
+            Map.entry("io.github.emporion.metrics.clv.CustomerSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.FitDiagnostics", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.GammaGammaFit", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.GammaGammaModel", SERVICE),
+            Map.entry("io.github.emporion.metrics.clv.GammaGammaParameters", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.HistoricalClv", GENERIC),
+            Map.entry("io.github.emporion.metrics.clv.Transaction", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.CartFact", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.CartKpiAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.grouped.CartSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.EngagementFact", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.EngagementKpiAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.grouped.EngagementSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.KpiBreakdown", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.MarketingFact", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.MarketingKpiAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.grouped.MarketingSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.OrderFact", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.OrderKpiAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.grouped.OrderSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.SessionFact", GENERIC),
+            Map.entry("io.github.emporion.metrics.grouped.SessionKpiAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.grouped.SessionSummary", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.AttributedOrder", HOLDS_ORDER),
+            Map.entry("io.github.emporion.metrics.report.Attribution", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.CampaignDay", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.CustomerKpiResult", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.KpiReport", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.KpiReport$Builder", SERVICE),
+            Map.entry("io.github.emporion.metrics.report.KpiReportAccumulator", SERVICE),
+            Map.entry("io.github.emporion.metrics.report.KpiReportResult", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.ReportKey", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.SessionVisit", GENERIC),
+            Map.entry("io.github.emporion.metrics.report.TrackedCart", GENERIC),
+            Map.entry("io.github.emporion.metrics.time.TimeBucketing", GENERIC),
+            Map.entry("io.github.emporion.money.MoneyFormat", SERVICE)));
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
+
+    @Test
+    void everyPublicValueType_roundTripTestedOrListedWithAReason() throws Exception {
+        Set<Class<?>> reached = reachedByRoundTripTests();
+        Set<String> missing = new TreeSet<>();
+        Set<String> stale = new TreeSet<>(NOT_ROUND_TRIPPED.keySet());
+        for (Class<?> type : scan()) {
+            if (type.isEnum()) {
+                for (Object constant : type.getEnumConstants()) {
+                    Object back = mapper.readValue(mapper.writeValueAsString(constant), type);
+                    assertThat(back).as(type.getName()).isSameAs(constant);
+                }
+                continue;
+            }
+            boolean listed = stale.remove(type.getName());
+            if (!reached.contains(type) && !listed) {
+                missing.add(type.getName());
+            }
+            if (reached.contains(type) && listed) {
+                missing.add(type.getName() + " (round-trip tested: remove it from NOT_ROUND_TRIPPED)");
+            }
+        }
+        assertThat(missing)
+                .as("types neither round-trip tested nor listed with a reason")
+                .isEmpty();
+        assertThat(stale)
+                .as("listed types that are no longer public value types")
+                .isEmpty();
+    }
+
+    /** The classes of every value inside the random instances the round-trip tests check. */
+    private static Set<Class<?>> reachedByRoundTripTests() {
+        Set<Class<?>> reached = new java.util.HashSet<>();
+        Random random = new Random(1);
+        for (Function<Random, Object> generator : RoundTripTest.GENERATORS) {
+            for (int i = 0; i < 200; i++) {
+                try {
+                    walk(generator.apply(random), reached);
+                } catch (IllegalArgumentException invalidDraw) {
+                    // skipped there as well
+                }
+            }
+        }
+        for (int i = 0; i < 200; i++) {
+            String currency = List.of("EUR", "JPY", "KWD").get(i % 3);
+            walk(CommerceRoundTripTest.cart(random, currency), reached);
+            try {
+                walk(CommerceRoundTripTest.breakdown(random, currency), reached);
+            } catch (IllegalArgumentException invalidDraw) {
+                // skipped there as well
+            }
+        }
+        walk(Kpis.ctr(1, 2), reached);
+        walk(Monies.of("1", "EUR"), reached);
+        return reached;
+    }
+
+    private static void walk(Object value, Set<Class<?>> reached) {
+        if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> walk(v, reached));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(v -> walk(v, reached));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                walk(k, reached);
+                walk(v, reached);
+            });
+        } else if (value instanceof Cart cart) {
+            reached.add(Cart.class);
+            walk(cart.lines(), reached);
+        } else if (value instanceof PriceBreakdown b) {
+            // write-only itself; CommerceRoundTripTest round-trips these parts
+            walk(List.of(b.lines(), b.discounts(), b.shipping(), b.taxes(), b.rejectedCoupons()), reached);
+        } else if (value != null) {
+            reached.add(value.getClass());
+            if (value.getClass().isRecord()) {
+                for (RecordComponent component : value.getClass().getRecordComponents()) {
+                    try {
+                        walk(component.getAccessor().invoke(value), reached);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Public records, enums and final non-utility, non-exception classes of core and metrics. */
+    private static List<Class<?>> scan() throws IOException, URISyntaxException {
+        List<Class<?>> types = new ArrayList<>();
+        for (Class<?> anchor : List.of(Monies.class, Kpis.class)) {
+            Path location = Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (String name : classNames(location)) {
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, JsonCoverageTest.class.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (valueType(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        return types;
+    }
+
+    private static boolean valueType(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        if (type.isRecord() || type.isEnum()) {
+            return true;
+        }
+        if (!Modifier.isFinal(type.getModifiers()) || Throwable.class.isAssignableFrom(type)) {
+            return false;
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())) {
+                return true; // has instances: not a static utility class
+            }
+        }
+        return false;
+    }
+
+    private static List<String> classNames(Path location) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.walk(location)) {
+                files.map(p -> location.relativize(p).toString().replace('\\', '/'))
+                        .forEach(p -> addClass(p, names));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } else {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    addClass(e.nextElement().getName(), names);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void addClass(String path, List<String> names) {
+        if (path.startsWith("io/github/emporion/") && path.endsWith(".class") && !path.endsWith("-info.class")) {
+            names.add(path.substring(0, path.length() - ".class".length()).replace('/', '.'));
+        }
+    }
+}
