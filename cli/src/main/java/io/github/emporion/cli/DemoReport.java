@@ -339,18 +339,7 @@ final class DemoReport {
         ReportTable table = new ReportTable(
                 "spend_by_channel",
                 t("spend.title"),
-                List.of(
-                        t("col.channel"),
-                        t("col.channel_group"),
-                        KpiCatalog.name("impressions", locale),
-                        KpiCatalog.name("clicks", locale),
-                        KpiCatalog.name("ctr", locale),
-                        KpiCatalog.name("cpc", locale),
-                        t("series.spend"),
-                        KpiCatalog.name("conversions", locale),
-                        KpiCatalog.name("cpa", locale),
-                        t("series.revenue"),
-                        KpiCatalog.name("roas", locale)),
+                withMarketingColumns(t("col.channel"), t("col.channel_group")),
                 rows);
         return new ReportSection(
                 "spend_by_channel",
@@ -358,6 +347,22 @@ final class DemoReport {
                 List.of(t("spend.text")),
                 List.of(spendRevenue, roasChart),
                 List.of(table));
+    }
+
+    /** The leading headings followed by the nine figure columns of {@link #marketingRow}. */
+    private List<String> withMarketingColumns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        columns.addAll(List.of(
+                KpiCatalog.name("impressions", locale),
+                KpiCatalog.name("clicks", locale),
+                KpiCatalog.name("ctr", locale),
+                KpiCatalog.name("cpc", locale),
+                t("series.spend"),
+                KpiCatalog.name("conversions", locale),
+                KpiCatalog.name("cpa", locale),
+                t("series.revenue"),
+                KpiCatalog.name("roas", locale)));
+        return columns;
     }
 
     private List<Cell> marketingRow(String name, String group, MarketingSummary m) {
@@ -391,19 +396,7 @@ final class DemoReport {
         ReportTable table = new ReportTable(
                 "campaigns",
                 t("campaigns.title"),
-                List.of(
-                        t("col.campaign"),
-                        t("col.channel"),
-                        t("col.billing"),
-                        KpiCatalog.name("impressions", locale),
-                        KpiCatalog.name("clicks", locale),
-                        KpiCatalog.name("ctr", locale),
-                        KpiCatalog.name("cpc", locale),
-                        t("series.spend"),
-                        KpiCatalog.name("conversions", locale),
-                        KpiCatalog.name("cpa", locale),
-                        t("series.revenue"),
-                        KpiCatalog.name("roas", locale)),
+                withMarketingColumns(t("col.campaign"), t("col.channel"), t("col.billing")),
                 rows);
         return new ReportSection("campaigns", t("campaigns.title"), List.of(), List.of(), List.of(table));
     }
