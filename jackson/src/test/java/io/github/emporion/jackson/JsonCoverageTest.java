@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public record, enum and final class of core and metrics is either round-trip tested (an
- * enum: every constant here; a record or class: reached by a random instance of {@link
- * RoundTripTest} or {@link CommerceRoundTripTest}), or listed below with the reason it is not, so a
- * new type cannot silently miss JSON.
+ * enum: every constant here; a record or class: reached by a random instance of one of the {@link
+ * #GENERATOR_SUITES} or of {@link CommerceRoundTripTest}), or listed below with the reason it is
+ * not, so a new type cannot silently miss JSON.
  */
 class JsonCoverageTest {
 
@@ -181,6 +181,14 @@ class JsonCoverageTest {
             Map.entry("io.github.emporion.metrics.time.TimeBucketing", GENERIC),
             Map.entry("io.github.emporion.money.MoneyFormat", SERVICE)));
 
+    /**
+     * The random generators of every round-trip test class: one list per class, each class's
+     * {@code GENERATORS} field (a function from a seeded {@link Random} to a random valid instance).
+     */
+    private static final List<List<Function<Random, Object>>> GENERATOR_SUITES = List.of(
+            // one line per round-trip test class
+            RoundTripTest.GENERATORS);
+
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
 
     @Test
@@ -216,12 +224,14 @@ class JsonCoverageTest {
     private static Set<Class<?>> reachedByRoundTripTests() {
         Set<Class<?>> reached = new java.util.HashSet<>();
         Random random = new Random(1);
-        for (Function<Random, Object> generator : RoundTripTest.GENERATORS) {
-            for (int i = 0; i < 200; i++) {
-                try {
-                    walk(generator.apply(random), reached);
-                } catch (IllegalArgumentException invalidDraw) {
-                    // skipped there as well
+        for (List<Function<Random, Object>> suite : GENERATOR_SUITES) {
+            for (Function<Random, Object> generator : suite) {
+                for (int i = 0; i < 200; i++) {
+                    try {
+                        walk(generator.apply(random), reached);
+                    } catch (IllegalArgumentException invalidDraw) {
+                        // skipped there as well
+                    }
                 }
             }
         }
