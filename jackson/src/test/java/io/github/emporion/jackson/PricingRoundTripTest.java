@@ -413,7 +413,7 @@ class PricingRoundTripTest {
 
     private void assertRejected(JsonNode json, Class<?> type, String... fragments) {
         var thrown = assertThatThrownBy(() -> mapper.treeToValue(json, type))
-                .as("%s", json)
+                .as("seed %d (base): %s", SEED, json)
                 .isInstanceOf(MismatchedInputException.class);
         for (String fragment : fragments) {
             thrown.hasMessageContaining(fragment);
@@ -429,6 +429,42 @@ class PricingRoundTripTest {
         json = tree(lampsInKwd(PriceMode.GROSS));
         ((ObjectNode) json.get("tax_total")).put("currency", "BHD");
         assertRejected(json, PriceBreakdown.class, "tax_total must equal 1.900 KWD", "but was 1.900 BHD");
+    }
+
+    @Test
+    void read_randomBreakdownWithOneTotalOffByAMinorUnitOrAnotherCurrency_alwaysRejected() throws Exception {
+        Random random = new Random(SEED + 2);
+        List<String> totals = List.of(
+                "subtotal",
+                "line_discount_total",
+                "shipping_discount_total",
+                "discount_total",
+                "shipping_charged",
+                "net_total",
+                "tax_total",
+                "grand_total");
+        int checked = 0;
+        while (checked < CASES) {
+            PriceBreakdown b;
+            try {
+                b = breakdown(random);
+            } catch (IllegalArgumentException invalidDraw) {
+                continue;
+            }
+            checked++;
+            String total = pick(random, totals);
+            ObjectNode json = tree(b);
+            MonetaryAmount written = mapper.treeToValue(json.get(total), MonetaryAmount.class);
+            MonetaryAmount oneMore = Monies.add(written, Monies.ofMinorUnits(1, written.getCurrency()));
+            json.set(total, mapper.valueToTree(oneMore));
+            assertRejected(json, PriceBreakdown.class, total + " must equal");
+
+            json = tree(b);
+            List<String> others = new ArrayList<>(CURRENCIES);
+            others.remove(b.currency().getCurrencyCode());
+            json.put("currency", pick(random, others));
+            assertRejected(json, PriceBreakdown.class, "invalid PriceBreakdown");
+        }
     }
 
     @Test
