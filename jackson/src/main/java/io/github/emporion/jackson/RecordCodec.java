@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * → {@code kpi_id}); an enum constant is its name in lower case ({@code AGRESTI_COULL} → {@code
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
  * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
- * {@code Optional} is {@code null}. Reading calls the record's
+ * {@code Optional} and a {@code @Nullable} component's null are {@code null} (on input also an
+ * absent property). Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
  * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
  * information is ever read from the input. A value declared as one of Emporion's sealed interfaces
@@ -420,7 +421,10 @@ final class RecordCodec {
                 RecordComponent component = components[i];
                 types[i] = component.getType();
                 String name = snake(component.getName());
-                args[i] = read(component.getType(), component.getGenericType(), node.get(name), name, type, ctxt);
+                args[i] = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+                                && (node.get(name) == null || node.get(name).isNull())
+                        ? null // a @Nullable component: absent or null is null, like an empty Optional
+                        : read(component.getType(), component.getGenericType(), node.get(name), name, type, ctxt);
             }
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor(types);

@@ -31,7 +31,10 @@ import java.util.Random;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
-/** Carts and the records of price breakdowns: random instances in EUR, JPY, KWD and BHD survive a round trip. */
+/**
+ * Carts and the records of price breakdowns: random instances in EUR, JPY, KWD and BHD survive a
+ * round trip ({@link PricingRoundTripTest} round-trips whole breakdowns and the other pricing types).
+ */
 class CommerceRoundTripTest {
 
     private static final long SEED = 20261122L;
@@ -101,7 +104,7 @@ class CommerceRoundTripTest {
                 continue; // e.g. a weight above every tier: not a round-trip case
             }
             breakdowns++;
-            // the breakdown itself is write-only (see EmporionModule); its records round-trip
+            // its records round-trip on their own (PricingRoundTripTest round-trips whole breakdowns)
             List<Object> parts = new ArrayList<>();
             parts.addAll(breakdown.lines());
             parts.addAll(breakdown.discounts());

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * by rate and the totals, all in one currency and whole minor units. Its parts add up exactly,
  * always: the factory refuses figures that do not. This class is immutable and thread-safe.
  *
- * <p>Identities (checked on construction, tested over thousands of random carts):
+ * <p>Identities (checked on construction, tested over thousands of random carts; each line's and
+ * the shipping's charge after discounts is its gross in GROSS mode and its net in NET mode):
  * <pre>
  *   subtotal          = Σ line.lineAmount                       (list prices, price mode)
  *   lineDiscountTotal = Σ line.discountTotal = Σ LINES/ORDER discounts
@@ -72,7 +73,8 @@ public final class PriceBreakdown {
      * @param appliedCoupons the normalised coupon codes whose promotions took effect
      * @param rejectedCoupons the codes that were entered but not applied
      * @return the breakdown
-     * @throws IllegalArgumentException naming the figure if the parts do not add up
+     * @throws IllegalArgumentException naming the figure if the parts do not add up, or a line's
+     *     or the shipping's charge after discounts is not its gross (GROSS mode) or net (NET mode)
      * @throws CurrencyMismatchException if an amount is in another currency
      */
     public static PriceBreakdown of(
@@ -100,6 +102,11 @@ public final class PriceBreakdown {
     private void check() {
         for (LineBreakdown line : lines) {
             CurrencyMismatchException.requireCurrency(currency, line.lineAmount());
+            requireInPriceMode(
+                    "line " + line.sku() + " lineAmount − discounts",
+                    line.discountedAmount(),
+                    line.net(),
+                    line.gross());
         }
         BigDecimal[] allocated = new BigDecimal[lines.size()];
         java.util.Arrays.fill(allocated, BigDecimal.ZERO);
@@ -133,6 +140,7 @@ public final class PriceBreakdown {
         }
         if (shipping != null) {
             CurrencyMismatchException.requireCurrency(currency, shipping.price());
+            requireInPriceMode("shipping price − discount", shipping.charged(), shipping.net(), shipping.gross());
         }
         BigDecimal portionTax = BigDecimal.ZERO;
         BigDecimal portionNet = BigDecimal.ZERO;
@@ -144,6 +152,17 @@ public final class PriceBreakdown {
                 || portionNet.compareTo(Monies.decimal(netTotal())) != 0) {
             throw new IllegalArgumentException("tax portions must sum to taxTotal " + Monies.decimal(taxTotal())
                     + " and netTotal " + Monies.decimal(netTotal()) + ": " + portionTax + " and " + portionNet);
+        }
+    }
+
+    /** A line's or shipping's charge after discounts is its gross in GROSS mode, its net in NET mode. */
+    private void requireInPriceMode(String what, MonetaryAmount charged, MonetaryAmount net, MonetaryAmount gross) {
+        MonetaryAmount expected = priceMode == PriceMode.GROSS ? gross : net;
+        if (!Monies.isEqual(charged, expected)) {
+            throw new IllegalArgumentException(
+                    what + " must equal its " + (priceMode == PriceMode.GROSS ? "gross " : "net ")
+                            + Monies.decimal(expected).toPlainString() + " in " + priceMode + " price mode: "
+                            + Monies.decimal(charged).toPlainString());
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.emporion.commerce.catalog.ProductType;
 import io.github.emporion.commerce.catalog.Sku;
 import io.github.emporion.commerce.catalog.TaxCategory;
 import io.github.emporion.commerce.catalog.Variant;
+import io.github.emporion.commerce.pricing.PriceBreakdown;
 import io.github.emporion.commerce.pricing.PriceCalculator;
 import io.github.emporion.commerce.pricing.PriceMode;
 import io.github.emporion.commerce.pricing.PricingRequest;
@@ -34,6 +35,7 @@ import io.github.emporion.jackson.api.JsonApi;
 import io.github.emporion.jackson.api.JsonLimits;
 import io.github.emporion.jackson.api.RequestReader;
 import io.github.emporion.money.MoneyRounding;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +50,12 @@ import javax.money.MonetaryAmount;
 
 /**
  * Cart pricing as JSON in / JSON out: reads the request into a {@link CartPricing}, prices it
- * with core's {@link PriceCalculator} and writes the full {@link
- * io.github.emporion.commerce.pricing.PriceBreakdown} (schemas {@code pricing-request.schema.json}
- * and {@code pricing-response.schema.json} in this jar). Enum values are snake_case.
+ * with core's {@link PriceCalculator} and writes the full {@link PriceBreakdown} as a report
+ * (schemas {@code pricing-request.schema.json} and {@code pricing-response.schema.json} in this
+ * jar): lines by SKU and product name, shipping by method id and name, every figure and total.
+ * That response form is this API's own; {@link io.github.emporion.jackson.EmporionModule} writes
+ * and reads a breakdown in its complete form (each line's catalog item, the shipping method).
+ * Enum values are snake_case.
  *
  * <pre>{@code
  * {"currency":"EUR","price_mode":"gross","region":"DE","at":"2026-03-01T12:00:00Z",
@@ -95,13 +100,24 @@ public final class JsonPricingApi extends JsonApi {
         super(limits);
     }
 
+    /**
+     * Prices the request and writes the response form of the breakdown (explicitly: {@link
+     * io.github.emporion.jackson.EmporionModule} would write the breakdown's complete, readable
+     * form instead).
+     */
     @Override
     protected JsonNode answer(JsonNode root) {
         CartPricing pricing = parse(root);
+        PriceBreakdown breakdown;
         try {
-            return endpoint().mapper().valueToTree(pricing.price());
+            breakdown = pricing.price();
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw ApiException.invalid("", String.valueOf(e.getMessage()));
+        }
+        try {
+            return PricingResponseSerializer.toTree(breakdown, endpoint().mapper());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the price breakdown", e); // a bug, not bad input
         }
     }
 

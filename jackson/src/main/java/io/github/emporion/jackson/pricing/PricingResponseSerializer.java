@@ -1,8 +1,12 @@
-package io.github.emporion.jackson;
+package io.github.emporion.jackson.pricing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.emporion.commerce.pricing.AppliedDiscount;
 import io.github.emporion.commerce.pricing.CouponRejection;
 import io.github.emporion.commerce.pricing.LineBreakdown;
@@ -16,17 +20,42 @@ import java.util.Locale;
 import javax.money.MonetaryAmount;
 
 /**
- * Writes a {@link PriceBreakdown} with every figure: lines (unit price, line amount, discounts, net,
- * tax, gross, rate), applied discounts with their allocation to lines, shipping, tax per rate,
- * coupons applied and rejected, and the totals. Money as {@code {"amount","currency"}}, enum values
- * in snake_case, tax rates as exact decimal numbers. Write-only: a breakdown is computed, never
- * read back (send the cart instead).
+ * Writes a {@link PriceBreakdown} as the pricing API's response ({@code
+ * pricing-response.schema.json}): lines by SKU and product name (unit price, line amount, discounts,
+ * net, tax, gross, rate), applied discounts with their allocation to lines, shipping by method id
+ * and name, tax per rate, coupons applied and rejected, and the totals. Money as {@code
+ * {"amount","currency"}}, enum values in snake_case, tax rates as exact decimal numbers.
+ *
+ * <p>Used only by {@link JsonPricingApi}, explicitly: this form names each line's SKU rather than
+ * its catalog item, so it is a report, not a value that can be read back. {@link
+ * io.github.emporion.jackson.EmporionModule} writes and reads a breakdown in its complete form.
  */
-final class PriceBreakdownSerializer extends StdSerializer<PriceBreakdown> {
+final class PricingResponseSerializer extends StdSerializer<PriceBreakdown> {
     private static final long serialVersionUID = 1L;
 
-    PriceBreakdownSerializer() {
+    private static final PricingResponseSerializer INSTANCE = new PricingResponseSerializer();
+
+    private PricingResponseSerializer() {
         super(PriceBreakdown.class);
+    }
+
+    /**
+     * Writes a breakdown in the response form as a tree, with {@code mapper}'s money and number
+     * settings (the same way {@link ObjectMapper#valueToTree} would).
+     *
+     * @param breakdown the breakdown
+     * @param mapper the endpoint's mapper (with {@code EmporionModule})
+     * @return the response document
+     * @throws IOException if writing fails
+     */
+    static JsonNode toTree(PriceBreakdown breakdown, ObjectMapper mapper) throws IOException {
+        try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+            TokenBuffer exact = buffer.forceUseOfBigDecimal(true);
+            INSTANCE.serialize(breakdown, exact, mapper.getSerializerProviderInstance());
+            try (JsonParser parser = exact.asParser()) {
+                return mapper.readTree(parser);
+            }
+        }
     }
 
     @Override
@@ -135,7 +164,7 @@ final class PriceBreakdownSerializer extends StdSerializer<PriceBreakdown> {
         gen.writeEndObject();
     }
 
-    static String snake(Enum<?> value) {
+    private static String snake(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 }
