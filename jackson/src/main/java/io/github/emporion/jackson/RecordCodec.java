@@ -150,6 +150,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return readEnum(handledType(), ctxt.readTree(p), ctxt);
@@ -350,6 +356,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Class<?> type = handledType();
@@ -387,6 +399,12 @@ final class RecordCodec {
 
         RecordDeserializer(Class<?> type) {
             super(type);
+        }
+
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
         }
 
         @Override
