@@ -64,6 +64,8 @@ import javax.money.MonetaryAmount;
  *       history (shipping before payment, more units than ordered, a refund above what was
  *       captured, a step dated before the previous one, a refund in another currency) is a {@code
  *       MismatchedInputException} naming the step ({@code history[3]}), its action and the rule.
+ *       A history may hold at most 1,000 actions on input (real orders have dozens; the replay's
+ *       cost grows with the square of the history, so longer ones are refused as hostile).
  *   <li>{@code status} to {@code events} are derived from the history and written for readers (a
  *       service can show an order without replaying it; {@code events} is the analytics export).
  *       On input they are optional — {@code snapshot} and {@code history} suffice — and each one

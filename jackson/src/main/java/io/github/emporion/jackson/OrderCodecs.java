@@ -48,9 +48,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Reading calls {@link Order#place} with the snapshot and then, for each action, the lifecycle
- * method of the same name ({@link #apply}), so the order's rules apply: an impossible history is a
+ * method of the same name ({@link Step#apply}), so the order's rules apply: an impossible history is a
  * {@code MismatchedInputException} naming the step ({@code history[3]}), its action and the broken
- * rule. Writing recovers the actions from the order's events (each lifecycle method appends at
+ * rule; a history of more than {@link #MAX_HISTORY} actions is refused before replaying. Writing
+ * recovers the actions from the order's events (each lifecycle method appends at
  * least one event, the first naming the shipment or return it moved), replaying them to be sure.
  */
 final class OrderCodecs {
@@ -61,6 +62,14 @@ final class OrderCodecs {
     static final String RETURN_ID = "return_id";
     static final String QUANTITIES = "quantities";
     static final String AMOUNT = "amount";
+
+    /**
+     * The most actions an order's history may have on input. Real orders have dozens; replaying
+     * costs grow with the square of the history (every step copies the order's lists), so a hostile
+     * document of many small refunds must not keep a service busy: 1,000 actions replay in about a
+     * second, 10,000 would take half a minute.
+     */
+    static final int MAX_HISTORY = 1000;
 
     private static final String SNAPSHOT = "snapshot";
     private static final String HISTORY = "history";
@@ -331,6 +340,14 @@ final class OrderCodecs {
             if (!history.isArray()) {
                 return ctxt.reportInputMismatch(
                         Order.class, "Order.%s must be an array of actions (possibly empty)", HISTORY);
+            }
+            if (history.size() > MAX_HISTORY) {
+                return ctxt.reportInputMismatch(
+                        Order.class,
+                        "Order.%s must have at most %d actions but has %d",
+                        HISTORY,
+                        MAX_HISTORY,
+                        history.size());
             }
             Order order = Order.place(snapshot);
             for (int i = 0; i < history.size(); i++) {

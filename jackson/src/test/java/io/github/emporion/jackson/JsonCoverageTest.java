@@ -45,6 +45,11 @@ class JsonCoverageTest {
             "not a value: a service, model, builder, accumulator, parser or reader; it has no JSON form";
     private static final String UNMAPPED_CLASS =
             "final class that is not a record (a table, plan or result object); no JSON mapping yet";
+    private static final String HOLDS_PRICING_REQUEST = "record holding a PricingRequest, a final class without"
+            + " a mapping here, and a @Nullable shipping address, which the record mapping does not read as null yet;"
+            + " its Cart, ids and PostalAddress round-trip";
+    private static final String HOLDS_BREAKDOWN = "record holding a PriceBreakdown, which is write-only (see"
+            + " BREAKDOWN); its Order and Reservations round-trip (OrderRoundTripTest)";
     private static final String BREAKDOWN = "write-only: its JSON form is the pricing API response"
             + " (pricing-response.schema.json), which carries each line's SKU and name rather than the catalog"
             + " item and the shipping method's id rather than its rate, so it cannot be rebuilt; its records"
@@ -54,8 +59,8 @@ class JsonCoverageTest {
     private static final Map<String, String> NOT_ROUND_TRIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("io.github.emporion.commerce.catalog.Catalog", UNMAPPED_CLASS),
             Map.entry("io.github.emporion.commerce.checkout.Checkout", SERVICE),
-            Map.entry("io.github.emporion.commerce.checkout.CheckoutRequest", GENERIC),
-            Map.entry("io.github.emporion.commerce.checkout.CheckoutResult", GENERIC),
+            Map.entry("io.github.emporion.commerce.checkout.CheckoutRequest", HOLDS_PRICING_REQUEST),
+            Map.entry("io.github.emporion.commerce.checkout.CheckoutResult", HOLDS_BREAKDOWN),
             Map.entry("io.github.emporion.commerce.inventory.InMemoryInventory", SERVICE),
             Map.entry("io.github.emporion.commerce.order.TransitionTable", SERVICE),
             Map.entry("io.github.emporion.commerce.pricing.CouponRejection", GENERIC),

@@ -546,6 +546,24 @@ class OrderRoundTripTest {
     }
 
     @Test
+    void read_historyLongerThanTheLimit_rejectedBeforeReplaying() throws Exception {
+        ObjectNode json = mapper.createObjectNode();
+        json.set("snapshot", mapper.valueToTree(kwdOrder().snapshot()));
+        ArrayNode history = json.putArray("history");
+        history.addObject().put("action", "capture").put("at", "2026-03-02T09:05:00Z");
+        for (int i = 1; i < 1000; i++) {
+            ObjectNode refund = history.addObject().put("action", "refund").put("at", "2026-03-02T09:06:00Z");
+            refund.putObject("amount").put("amount", "0.001").put("currency", "KWD");
+        }
+        Order longest = mapper.treeToValue(json, Order.class);
+        assertThat(longest.transactions()).hasSize(1000);
+        assertThat(Monies.isEqual(longest.refunded(), Monies.of("0.999", "KWD")))
+                .isTrue();
+        history.add(history.get(1));
+        assertRejected(json, "Order.history must have at most 1000 actions but has 1001");
+    }
+
+    @Test
     void read_unknownOrMissingAction_rejectedListingTheActions() {
         ObjectNode teleport = kwdJson();
         historyStep(teleport, 3).put("action", "teleport");
