@@ -14,6 +14,8 @@ import io.github.emporion.commerce.order.OrderEvent;
 import io.github.emporion.commerce.order.OrderEventType;
 import io.github.emporion.commerce.order.OrderReturn;
 import io.github.emporion.commerce.order.OrderSnapshot;
+import io.github.emporion.commerce.order.OrderStatus;
+import io.github.emporion.commerce.order.PaymentStatus;
 import io.github.emporion.commerce.order.PaymentTransaction;
 import io.github.emporion.commerce.order.Shipment;
 import io.github.emporion.money.Monies;
@@ -73,20 +75,6 @@ final class OrderCodecs {
 
     private static final String SNAPSHOT = "snapshot";
     private static final String HISTORY = "history";
-
-    /** Every property of an order object; those after {@code history} are derived. */
-    private static final Set<String> PROPERTIES = Set.of(
-            SNAPSHOT,
-            HISTORY,
-            "status",
-            "payment_status",
-            "total",
-            "captured",
-            "refunded",
-            "shipments",
-            "returns",
-            "transactions",
-            "events");
 
     /** The actions by JSON name: every event type but {@code PLACE}, which the snapshot stands for. */
     private static final Map<String, OrderEventType> ACTIONS = actions();
@@ -261,8 +249,6 @@ final class OrderCodecs {
                 writeStep(step, gen, provider);
             }
             gen.writeEndArray();
-            gen.writeStringField("status", RecordCodec.snake(order.status()));
-            gen.writeStringField("payment_status", RecordCodec.snake(order.paymentStatus()));
             for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
                 gen.writeFieldName(derived.getKey());
                 provider.defaultSerializeValue(derived.getValue(), gen);
@@ -295,9 +281,11 @@ final class OrderCodecs {
         }
     }
 
-    /** The derived figures after the two states, in the order written. */
+    /** The derived properties, in the order written. */
     private static Map<String, Object> derived(Order order) {
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("status", order.status());
+        figures.put("payment_status", order.paymentStatus());
         figures.put("total", order.snapshot().total());
         figures.put("captured", order.captured());
         figures.put("refunded", order.refunded());
@@ -308,12 +296,27 @@ final class OrderCodecs {
         return figures;
     }
 
-    /** The declared element types of the derived lists. */
-    private static final Map<String, Class<?>> LIST_ELEMENTS = Map.of(
+    /** The declared types of the derived properties; a list's is its element type. */
+    private static final Map<String, Class<?>> DERIVED_TYPES = Map.of(
+            "status", OrderStatus.class,
+            "payment_status", PaymentStatus.class,
+            "total", MonetaryAmount.class,
+            "captured", MonetaryAmount.class,
+            "refunded", MonetaryAmount.class,
             "shipments", Shipment.class,
             "returns", OrderReturn.class,
             "transactions", PaymentTransaction.class,
             "events", OrderEvent.class);
+
+    /** Every property of an order object: snapshot, history and the derived ones. */
+    private static final Set<String> PROPERTIES = properties();
+
+    private static Set<String> properties() {
+        Set<String> names = new TreeSet<>(DERIVED_TYPES.keySet());
+        names.add(SNAPSHOT);
+        names.add(HISTORY);
+        return java.util.Collections.unmodifiableSet(names);
+    }
 
     /** Reads an {@link Order} by replaying its history and checks the derived figures given. */
     static final class OrderDeserializer extends StdDeserializer<Order> {
@@ -363,8 +366,6 @@ final class OrderCodecs {
                             e.getMessage());
                 }
             }
-            check(in, "status", order.status(), ctxt);
-            check(in, "payment_status", order.paymentStatus(), ctxt);
             for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
                 check(in, derived.getKey(), derived.getValue(), ctxt);
             }
@@ -374,14 +375,8 @@ final class OrderCodecs {
         /** Checks one derived property, if given, against the replayed order's value. */
         private static void check(Fields in, String name, Object replayed, DeserializationContext ctxt)
                 throws IOException {
-            JavaType type;
-            if (replayed instanceof List<?>) {
-                type = in.listOf(LIST_ELEMENTS.get(name));
-            } else if (replayed instanceof MonetaryAmount) {
-                type = in.type(MonetaryAmount.class);
-            } else {
-                type = in.type(replayed.getClass());
-            }
+            Class<?> declared = DERIVED_TYPES.get(name);
+            JavaType type = replayed instanceof List<?> ? in.listOf(declared) : in.type(declared);
             Object given = in.optional(name, type);
             if (given == null || same(given, replayed)) {
                 return;
