@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.catalog.Catalog;
+import io.github.emporion.commerce.customer.ContactDetails;
+import io.github.emporion.commerce.order.Order;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
 import io.github.emporion.commerce.pricing.PricingRequest;
 import io.github.emporion.commerce.pricing.tax.TaxTable;
@@ -61,13 +63,65 @@ import javax.money.MonetaryAmount;
  *       through {@code Catalog.of}, which rejects duplicate product ids and SKUs.
  * </ul>
  *
+ * <p>An {@link io.github.emporion.commerce.order.Order} is its history: the snapshot taken at
+ * checkout and the lifecycle actions applied since, oldest first, followed by the figures derived
+ * from them:
+ *
+ * <pre>{@code
+ * {"snapshot":{"id":{"value":"o-7"},"customer_id":{"value":"c-1"},"currency":"KWD",
+ *               "placed_at":"2026-03-02T09:00:00Z","prices_include_tax":true,"lines":[...],"shipping":{...}},
+ *  "history":[{"action":"capture","at":"2026-03-02T09:05:00Z"},
+ *             {"action":"prepare_shipment","at":"2026-03-02T09:10:00Z","shipment_id":"S1","quantities":{"SKU-A":3}},
+ *             {"action":"ship","at":"2026-03-02T09:10:00Z","shipment_id":"S1"},
+ *             {"action":"refund","at":"2026-03-05T03:41:00Z","amount":{"amount":"1.250","currency":"KWD"}}],
+ *  "status":"shipped","payment_status":"partially_refunded","total":{...},"captured":{...},"refunded":{...},
+ *  "shipments":[...],"returns":[...],"transactions":[...],"events":[...]}
+ * }</pre>
+ *
+ * <ul>
+ *   <li>An action is named as the event type it records, in snake_case, and carries {@code at}
+ *       (an ISO-8601 instant) and: nothing more for {@code authorize}, {@code capture}, {@code
+ *       payment_failed}, {@code void}, {@code cancel} and {@code deliver_digital}; an {@code
+ *       amount} for {@code refund}; a {@code shipment_id} and {@code quantities} (SKU to units)
+ *       for {@code prepare_shipment}; a {@code shipment_id} for {@code ship}, {@code deliver} and
+ *       {@code cancel_shipment}; a {@code return_id} and {@code quantities} for {@code
+ *       request_return}; a {@code return_id} for {@code accept_return}, {@code receive_return},
+ *       {@code complete_return} and {@code cancel_return}. There is no {@code place}: the snapshot
+ *       places the order. {@code Order.ship(id, quantities, at)} is written as its two actions.
+ *   <li>Reading calls {@code Order.place(snapshot)} and then, for each action, the lifecycle
+ *       method of that name ({@code authorizePayment}, {@code capturePayment}, {@code
+ *       failPayment}, {@code voidPayment}, {@code refund}, {@code cancel}, {@code
+ *       prepareShipment}, {@code ship}, {@code deliver}, {@code cancelShipment}, {@code
+ *       deliverDigital}, {@code requestReturn}, {@code acceptReturn}, {@code receiveReturn}, {@code
+ *       completeReturn}, {@code cancelReturn}), so every rule of the order applies: an impossible
+ *       history (shipping before payment, more units than ordered, a refund above what was
+ *       captured, a step dated before the previous one, a refund in another currency) is a {@code
+ *       MismatchedInputException} naming the step ({@code history[3]}), its action and the rule.
+ *       A history may hold at most 1,000 actions on input (real orders have dozens; the replay's
+ *       cost grows with the square of the history, so longer ones are refused as hostile).
+ *   <li>{@code status} to {@code events} are derived from the history and written for readers (a
+ *       service can show an order without replaying it; {@code events} is the analytics export).
+ *       On input they are optional — {@code snapshot} and {@code history} suffice — and each one
+ *       given must equal what the replay gives, else the error names it ({@code Order.status does
+ *       not match the history}).
+ * </ul>
+ *
+ * <p>Records holding an order ({@code AttributedOrder}) use this form for it.
+ *
+ * <p>{@link io.github.emporion.commerce.customer.ContactDetails} (a final class) is {@code
+ * {"email":"ada@example.org","phone":"+49 30 1234567","address":{"lines":["1 Main St"],
+ * "postal_code":"10115","city":"Berlin","country_code":"DE"}}}, each property {@code null} when
+ * unknown (and optional on input), read through {@code ContactDetails.none()} and its withers.
+ * <b>Personal data:</b> {@code toString()} redacts it, but the JSON carries it in clear, as it
+ * must to be stored or sent; treat such documents (and a {@code Customer}'s, which holds them) as
+ * personal data, keep them out of logs, and erase by writing {@code ContactDetails.none()}. Error
+ * messages name the field and the rule, never the e-mail or phone value.
+ *
  * <p>A record component declared {@code @Nullable} (such as a coupon's {@code
  * minimum_order_value}) is written as {@code null} when it is null, and read as null when it is
  * {@code null} or absent.
  *
- * <p>Unmapped: {@code Order} (an order is its event history, and reading one must replay that
- * history through {@code Order.place} and the lifecycle methods so an invalid history is rejected;
- * that is not built yet), and services, builders and accumulators, which hold no data form.
+ * <p>Unmapped: services, builders and accumulators, which hold no data form.
  *
  * <p>Register it on your own mapper:
  *
@@ -95,6 +149,10 @@ public final class EmporionModule extends SimpleModule {
         addDeserializer(TaxTable.class, new PricingCodecs.TaxTableDeserializer());
         addSerializer(Catalog.class, new PricingCodecs.CatalogSerializer());
         addDeserializer(Catalog.class, new PricingCodecs.CatalogDeserializer());
+        addSerializer(Order.class, new OrderCodecs.OrderSerializer());
+        addDeserializer(Order.class, new OrderCodecs.OrderDeserializer());
+        addSerializer(ContactDetails.class, new ContactDetailsCodec.Serializer());
+        addDeserializer(ContactDetails.class, new ContactDetailsCodec.Deserializer());
     }
 
     @Override

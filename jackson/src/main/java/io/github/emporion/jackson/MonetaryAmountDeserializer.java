@@ -34,6 +34,12 @@ final class MonetaryAmountDeserializer extends StdDeserializer<MonetaryAmount> {
         super(MonetaryAmount.class);
     }
 
+    /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
     @Override
     public MonetaryAmount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {

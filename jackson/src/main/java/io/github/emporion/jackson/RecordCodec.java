@@ -151,6 +151,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return readEnum(handledType(), ctxt.readTree(p), ctxt);
@@ -351,6 +357,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Class<?> type = handledType();
@@ -388,6 +400,12 @@ final class RecordCodec {
 
         RecordDeserializer(Class<?> type) {
             super(type);
+        }
+
+        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
         }
 
         @Override
