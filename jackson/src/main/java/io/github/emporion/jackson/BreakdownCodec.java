@@ -115,6 +115,12 @@ final class BreakdownCodec {
             super(type);
         }
 
+        /** Stateless and made for one type: Jackson may keep it instead of looking it up again. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JavaType keyType = getValueType().containedTypeOrUnknown(0);

@@ -423,6 +423,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Stateless and made for one type: Jackson may keep it instead of looking it up again. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return fromNode(getValueType(), ctxt.readTree(p), ctxt);

@@ -798,6 +798,51 @@ class ReportRoundTripTest {
     }
 
     @Test
+    void read_resultsWithInconsistentFigures_rejectedByTheValidatingConstructors() throws Exception {
+        KpiReport report = new KpiReport(
+                Monetary.getCurrency("KWD"),
+                ZoneId.of("Asia/Kuwait"),
+                TimeWindow.of(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z")),
+                EnumSet.of(GroupBy.CHANNEL),
+                DayOfWeek.MONDAY);
+        KpiReportResult result = report.run(
+                List.of(campaignDay(new Random(SEED), report.currency(), CHANNELS.get(0), true)),
+                List.of(),
+                List.of(),
+                List.of());
+        ObjectNode json = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));
+        ((ObjectNode) json.at("/marketing/total/spend")).put("currency", "BHD");
+        assertThatThrownBy(() -> mapper.treeToValue(json, KpiReportResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("currency mismatch");
+        ObjectNode wrongSpend = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));
+        ((ObjectNode) wrongSpend.at("/marketing/total/spend")).put("currency", "BHD");
+        ((ObjectNode) wrongSpend.at("/marketing/total/revenue")).put("currency", "BHD");
+        assertThatThrownBy(() -> mapper.treeToValue(wrongSpend, KpiReportResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("marketing: currency mismatch: expected KWD but got BHD");
+        ObjectNode grouped = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));
+        ((ObjectNode) grouped.at("/marketing/groups/0/key")).put("campaign_id", "camp-search");
+        assertThatThrownBy(() -> mapper.treeToValue(grouped, KpiReportResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("is not a key of a report grouped by [CHANNEL]");
+        ObjectNode clicks = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));
+        ((ObjectNode) clicks.at("/marketing/groups/0/value")).put("clicks", Long.MAX_VALUE);
+        assertThatThrownBy(() -> mapper.treeToValue(clicks, KpiReportResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("must not exceed impressions");
+        assertThatThrownBy(() -> mapper.readValue("{\"carts\":3,\"purchased_carts\":4}", CartSummary.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("purchasedCarts 4 must not exceed carts 3");
+        CustomerKpiResult customers = edgeCustomerKpiResult(new Random(SEED));
+        ObjectNode counts = (ObjectNode) mapper.readTree(mapper.writeValueAsString(customers));
+        counts.put("new_customers", counts.get("customers_at_end").asLong() + 1);
+        assertThatThrownBy(() -> mapper.treeToValue(counts, CustomerKpiResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("newCustomers");
+    }
+
+    @Test
     void read_kpiReportResultWithAMalformedBreakdown_rejectedNamingTheProblem() throws Exception {
         KpiReportResult result = kpiReportResult(new Random(SEED + 5));
         ObjectNode json = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));

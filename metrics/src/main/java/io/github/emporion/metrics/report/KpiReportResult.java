@@ -10,12 +10,18 @@ import io.github.emporion.metrics.kpi.AmountResult;
 import io.github.emporion.metrics.kpi.AovVariant;
 import io.github.emporion.metrics.kpi.KpiLabel;
 import io.github.emporion.metrics.kpi.KpiResult;
+import io.github.emporion.metrics.time.Granularity;
+import io.github.emporion.metrics.time.TimeBucketing;
+import io.github.emporion.money.CurrencyMismatchException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * The result of a {@link KpiReport}: the totals of every group per kind of row, and the KPIs over
@@ -66,7 +72,16 @@ public record KpiReportResult(
         long cancelledOrders,
         long ordersWithoutCostOfGoods) {
 
-    /** Checks that every part is present. */
+    /**
+     * Validates the result against its report, as {@link KpiReport} produces it: every amount is in
+     * the report's currency; every group key holds only the report's {@link GroupBy} dimensions, and
+     * its period, if grouped by time, is the report's {@link TimeBucketing} bucket (granularity,
+     * zone, first day of the week); no count is negative, and orders without a cost of goods are at
+     * most the orders counted. Totals are not checked against the sum of their groups.
+     *
+     * @throws IllegalArgumentException if a rule is broken, naming the breakdown and the value
+     * @throws io.github.emporion.money.CurrencyMismatchException if an amount is in another currency
+     */
     public KpiReportResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(marketing, "marketing");
@@ -74,6 +89,63 @@ public record KpiReportResult(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(carts, "carts");
+        requireCount("rowsOutsideWindow", rowsOutsideWindow);
+        requireCount("cancelledOrders", cancelledOrders);
+        requireCount("ordersWithoutCostOfGoods", ordersWithoutCostOfGoods);
+        if (ordersWithoutCostOfGoods > orders.total().orders()) {
+            throw new IllegalArgumentException("ordersWithoutCostOfGoods " + ordersWithoutCostOfGoods
+                    + " must not exceed the orders counted " + orders.total().orders());
+        }
+        CurrencyUnit currency = report.currency();
+        check("marketing", report, marketing, s -> requireCurrency("marketing", currency, s.spend(), s.revenue()));
+        check("engagement", report, engagement, s -> requireCurrency("engagement", currency, s.spend()));
+        check("sessions", report, sessions, s -> {});
+        check(
+                "orders",
+                report,
+                orders,
+                s -> requireCurrency("orders", currency, s.sales().grossSales()));
+        check("carts", report, carts, s -> {});
+    }
+
+    private static void requireCount(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative but was " + value);
+        }
+    }
+
+    private static void requireCurrency(String name, CurrencyUnit currency, MonetaryAmount... amounts) {
+        for (MonetaryAmount amount : amounts) {
+            if (!amount.getCurrency().equals(currency)) {
+                throw new CurrencyMismatchException(name, currency, amount.getCurrency());
+            }
+        }
+    }
+
+    /** Checks each group's key against the report's dimensions, and each summary (groups and total). */
+    private static <S> void check(
+            String name, KpiReport report, KpiBreakdown<ReportKey, S> breakdown, Consumer<S> summaryCheck) {
+        Optional<Granularity> time =
+                report.groupBy().stream().flatMap(d -> d.granularity().stream()).findFirst();
+        for (Map.Entry<ReportKey, S> group : breakdown.groups().entrySet()) {
+            ReportKey key = group.getKey();
+            boolean periodMatches = time.isEmpty()
+                    ? key.period().isEmpty()
+                    : key.period()
+                            .filter(p -> p.equals(new TimeBucketing(time.get(), report.zone(), report.firstDayOfWeek())
+                                    .bucket(p.window().start())))
+                            .isPresent();
+            if (!periodMatches
+                    || key.channel().isPresent() && !report.groupBy().contains(GroupBy.CHANNEL)
+                    || key.channelGroup().isPresent() && !report.groupBy().contains(GroupBy.CHANNEL_GROUP)
+                    || key.campaignId().isPresent() && !report.groupBy().contains(GroupBy.CAMPAIGN)) {
+                throw new IllegalArgumentException(
+                        name + ": the group key " + key + " is not a key of a report grouped by " + report.groupBy()
+                                + " in " + report.zone() + " with weeks from " + report.firstDayOfWeek());
+            }
+            summaryCheck.accept(group.getValue());
+        }
+        summaryCheck.accept(breakdown.total());
     }
 
     /**
