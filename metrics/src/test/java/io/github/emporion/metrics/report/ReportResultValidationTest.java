@@ -89,16 +89,6 @@ class ReportResultValidationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> result(none(noAds), new KpiBreakdown<>(Map.of(isoWeek, carts), carts)))
                 .withMessageContaining("weeks from SUNDAY");
-        TimeBucket wrongWindow = new TimeBucket(
-                Granularity.WEEK,
-                WEEK_OF_MARCH_29.firstDay(),
-                ATHENS,
-                TimeWindow.of(
-                        WEEK_OF_MARCH_29.window().start(),
-                        WEEK_OF_MARCH_29.window().end().plusSeconds(3600)));
-        ReportKey badWindow = key(Optional.empty(), Optional.empty(), Optional.of(wrongWindow));
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> result(none(noAds), new KpiBreakdown<>(Map.of(badWindow, carts), carts)));
         ReportKey noWeek = key(Optional.of("search"), Optional.empty(), Optional.empty());
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> result(none(noAds), new KpiBreakdown<>(Map.of(noWeek, carts), carts)));
