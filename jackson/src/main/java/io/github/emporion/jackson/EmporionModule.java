@@ -46,7 +46,9 @@ import javax.money.MonetaryAmount;
  * configuration: {@code currency}, {@code zone}, {@code window}, {@code group_by}, {@code
  * first_day_of_week}), the five breakdowns of summaries ({@code marketing}, {@code engagement},
  * {@code sessions}, {@code orders}, {@code carts}) and the counts {@code rows_outside_window},
- * {@code cancelled_orders}, {@code orders_without_cost_of_goods}. The KPIs are not written: {@code
+ * {@code cancelled_orders}, {@code orders_without_cost_of_goods}; reading checks it as its
+ * constructor does (every amount in the report's currency, group keys made of the report's
+ * dimensions and time buckets, each total the sum of its groups). The KPIs are not written: {@code
  * kpis()} computes them from the summaries, so a result read back gives the same KPIs, and JSON
  * that states a KPI contradicting its counts cannot exist. Services that want the KPI values as
  * JSON use {@link io.github.emporion.jackson.report.JsonKpiReportApi}, whose response form is its

@@ -831,6 +831,13 @@ class ReportRoundTripTest {
         assertThatThrownBy(() -> mapper.treeToValue(clicks, KpiReportResult.class))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("must not exceed impressions");
+        ObjectNode sum = (ObjectNode) mapper.readTree(mapper.writeValueAsString(result));
+        ObjectNode group = (ObjectNode) sum.at("/marketing/groups/0/value");
+        group.put("impressions", group.get("impressions").asLong() + 1);
+        assertThatThrownBy(() -> mapper.treeToValue(sum, KpiReportResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("marketing: the total")
+                .hasMessageContaining("is not the sum of its 1 groups");
         assertThatThrownBy(() -> mapper.readValue("{\"carts\":3,\"purchased_carts\":4}", CartSummary.class))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("purchasedCarts 4 must not exceed carts 3");

@@ -95,6 +95,36 @@ class ReportResultValidationTest {
     }
 
     @Test
+    void kpiReportResult_totalNotTheSumOfItsGroups_rejected() {
+        ReportKey search = key(Optional.of("search"), Optional.empty(), Optional.of(WEEK_OF_MARCH_29));
+        ReportKey email = key(Optional.of("email"), Optional.empty(), Optional.of(WEEK_OF_MARCH_29));
+        MarketingSummary noAds = new MarketingSummary(0, 0, 0, ZERO, ZERO);
+        assertThat(result(
+                                none(noAds),
+                                new KpiBreakdown<>(
+                                        Map.of(search, new CartSummary(3, 1), email, new CartSummary(2, 2)),
+                                        new CartSummary(5, 3)))
+                        .carts()
+                        .total())
+                .isEqualTo(new CartSummary(5, 3));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> result(
+                        none(noAds), new KpiBreakdown<>(Map.of(search, new CartSummary(3, 1)), new CartSummary(4, 1))))
+                .withMessage("carts: the total CartSummary[carts=4, purchasedCarts=1] is not the sum of its 1 groups"
+                        + " [3, 1] (figures in component order, money in minor units)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> result(none(noAds), none(new CartSummary(1, 0))))
+                .withMessageContaining("is not the sum of its 0 groups [0, 0]");
+        // 0.001 BHD of spend more in the total than in its one group
+        MarketingSummary group = new MarketingSummary(10, 1, 0, Monies.of("1.250", "BHD"), ZERO);
+        MarketingSummary total = new MarketingSummary(10, 1, 0, Monies.of("1.251", "BHD"), ZERO);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> result(new KpiBreakdown<>(Map.of(search, group), total), none(new CartSummary(0, 0))))
+                .withMessageContaining("marketing: the total")
+                .withMessageContaining("[10, 1, 0, 1250, 0]");
+    }
+
+    @Test
     void kpiReportResult_amountInAnotherCurrencyOrNegativeCount_rejected() {
         CartSummary carts = new CartSummary(0, 0);
         MarketingSummary yen = new MarketingSummary(10, 1, 0, Monies.of("5", "JPY"), Monies.of("0", "JPY"));
