@@ -29,6 +29,37 @@ import javax.money.MonetaryAmount;
  * never as a class name; an unknown or missing type is a {@code MismatchedInputException} listing
  * the allowed names. No other type information is written or read, and no default typing is used.
  *
+ * <p>A map keyed by one of Emporion's enums has the enum's snake_case names as property names,
+ * like the values: {@code Campaign.utmTags} is {@code {"source":"google","medium":"cpc"}}.
+ *
+ * <p>A generic record ({@code CartFact<K>}, {@code OrderFact<K>}, ...) is read with its type
+ * arguments: a component declared as a type variable is read as the type it is bound to, so read
+ * {@code CartFact<ReportKey>} through a {@code TypeReference} (or as a record component, which
+ * names its type arguments); unbound, the key is read as plain JSON (a string, number or map).
+ *
+ * <p>A {@link io.github.emporion.metrics.grouped.KpiBreakdown}, whose groups are keyed by any type
+ * ({@code ReportKey}, an enum, a string), has its groups as an array of key–value entries in the
+ * map's order, each key in its own JSON form: {@code {"groups":[{"key":{"channel":"search",
+ * "channel_group":"paid_search","campaign_id":null,"period":null},"value":{"carts":600,
+ * "purchased_carts":180}}],"total":{"carts":600,"purchased_carts":180}}}. A key that occurs twice,
+ * an entry without {@code key} or {@code value} and a missing {@code total} are errors. Read
+ * with its type arguments ({@code KpiBreakdown<ReportKey, CartSummary>}); a summary declared as a
+ * sealed interface ({@code KpiBreakdown<ReportKey, KpiResult>}, given to {@code writerFor}) keeps
+ * its {@code "type"}.
+ *
+ * <p>A {@link io.github.emporion.metrics.report.KpiReportResult} is its data: {@code report} (the
+ * configuration: {@code currency}, {@code zone}, {@code window}, {@code group_by}, {@code
+ * first_day_of_week}), the five breakdowns of summaries ({@code marketing}, {@code engagement},
+ * {@code sessions}, {@code orders}, {@code carts}) and the counts {@code rows_outside_window},
+ * {@code cancelled_orders}, {@code orders_without_cost_of_goods}; reading checks it as its
+ * constructor does (every amount in the report's currency, group keys made of the report's
+ * dimensions and time buckets, each total the sum of its groups). The KPIs are not written: {@code
+ * kpis()} computes them from the summaries, so a result read back gives the same KPIs, and JSON
+ * that states a KPI contradicting its counts cannot exist. Services that want the KPI values as
+ * JSON use {@link io.github.emporion.jackson.report.JsonKpiReportApi}, whose response form is its
+ * own. The grouped facts keep money as whole minor units with the currency ({@code
+ * "spend_minor":12000,"currency":"KWD"}), as the records hold it; summaries hold amounts.
+ *
  * <p>Final classes that are not records are written as their parts and read back through their
  * public factories, so their rules apply (a rule broken, an unknown or a missing property is a
  * {@code MismatchedInputException} naming it):
@@ -160,5 +191,9 @@ public final class EmporionModule extends SimpleModule {
         super.setupModule(context);
         context.addSerializers(new RecordCodec.RecordSerializers());
         context.addDeserializers(new RecordCodec.RecordDeserializers());
+        context.addKeySerializers(new RecordCodec.EnumKeySerializers());
+        // added after the generic record mapping, so Jackson consults these first
+        context.addSerializers(new BreakdownCodec.BreakdownSerializers());
+        context.addDeserializers(new BreakdownCodec.BreakdownDeserializers());
     }
 }

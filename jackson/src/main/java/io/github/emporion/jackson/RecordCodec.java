@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.TypeBindings;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -121,13 +122,40 @@ final class RecordCodec {
             if (sealed(raw)) {
                 return new SealedDeserializer(raw);
             }
-            return ours(raw) && raw.isRecord() ? new RecordDeserializer(raw) : null;
+            return ours(raw) && raw.isRecord() ? new RecordDeserializer(type) : null;
         }
 
         @Override
         public @Nullable JsonDeserializer<?> findEnumDeserializer(
                 Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
             return ours(type) ? new EnumDeserializer(type) : null;
+        }
+    }
+
+    /**
+     * Finds key serializers for Emporion's enums: a map keyed by an enum ({@code Map<UtmParameter,
+     * String>}) has the enum's snake_case names as its property names, the same form as the values
+     * ({@code {"source":"google"}}), which the enum's deserializer reads back.
+     */
+    static final class EnumKeySerializers extends Serializers.Base {
+        @Override
+        public @Nullable JsonSerializer<?> findSerializer(
+                SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            return ours(raw) && Enum.class.isAssignableFrom(raw) ? new EnumKeySerializer(raw) : null;
+        }
+    }
+
+    static final class EnumKeySerializer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        EnumKeySerializer(Class<?> type) {
+            super(type, false);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeFieldName(snake((Enum<?>) value));
         }
     }
 
@@ -391,14 +419,20 @@ final class RecordCodec {
             }
             ObjectNode fields = object.deepCopy();
             fields.remove(TYPE);
-            return RecordDeserializer.fromNode(subclass, fields, ctxt);
+            return RecordDeserializer.fromNode(ctxt.constructType(subclass), fields, ctxt);
         }
     }
 
+    /**
+     * Reads a record through its canonical constructor. The requested {@link JavaType} carries the
+     * record's type arguments, so a component declared as a type variable ({@code K key} of {@code
+     * CartFact<K>}) is read as its bound type ({@code CartFact<ReportKey>} reads a {@code
+     * ReportKey}); unbound, it is read as plain JSON (string, number, boolean, list or map).
+     */
     static final class RecordDeserializer extends StdDeserializer<Object> {
         private static final long serialVersionUID = 1L;
 
-        RecordDeserializer(Class<?> type) {
+        RecordDeserializer(JavaType type) {
             super(type);
         }
 
@@ -410,10 +444,12 @@ final class RecordCodec {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return fromNode(handledType(), ctxt.readTree(p), ctxt);
+            return fromNode(getValueType(), ctxt.readTree(p), ctxt);
         }
 
-        static Object fromNode(Class<?> type, JsonNode node, DeserializationContext ctxt) throws IOException {
+        static Object fromNode(JavaType javaType, JsonNode node, DeserializationContext ctxt) throws IOException {
+            Class<?> type = javaType.getRawClass();
+            TypeBindings bindings = javaType.getBindings();
             if (!node.isObject()) {
                 return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
             }
@@ -439,10 +475,11 @@ final class RecordCodec {
                 RecordComponent component = components[i];
                 types[i] = component.getType();
                 String name = snake(component.getName());
+                JavaType declared = ctxt.getTypeFactory().resolveMemberType(component.getGenericType(), bindings);
                 args[i] = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
                                 && (node.get(name) == null || node.get(name).isNull())
                         ? null // a @Nullable component: absent or null is null, like an empty Optional
-                        : read(component.getType(), component.getGenericType(), node.get(name), name, type, ctxt);
+                        : read(declared, node.get(name), name, type, ctxt);
             }
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor(types);
@@ -463,21 +500,15 @@ final class RecordCodec {
         }
 
         private static @Nullable Object read(
-                Class<?> raw,
-                Type generic,
-                @Nullable JsonNode node,
-                String name,
-                Class<?> owner,
-                DeserializationContext ctxt)
+                JavaType declared, @Nullable JsonNode node, String name, Class<?> owner, DeserializationContext ctxt)
                 throws IOException {
+            Class<?> raw = declared.getRawClass();
             boolean absent = node == null || node.isNull();
             if (raw == Optional.class) {
                 if (absent) {
                     return Optional.empty();
                 }
-                Type inner = ((ParameterizedType) generic).getActualTypeArguments()[0];
-                Class<?> innerRaw = ctxt.getTypeFactory().constructType(inner).getRawClass();
-                return Optional.ofNullable(read(innerRaw, inner, node, name, owner, ctxt));
+                return Optional.ofNullable(read(declared.containedTypeOrUnknown(0), node, name, owner, ctxt));
             }
             if (raw == OptionalDouble.class) {
                 return absent
@@ -534,7 +565,7 @@ final class RecordCodec {
             if (raw.isPrimitive() && !node.isNumber() && !node.isBoolean()) {
                 return ctxt.reportInputMismatch(owner, "%s.%s must be a number", owner.getSimpleName(), name);
             }
-            return ctxt.readTreeAsValue(node, ctxt.getTypeFactory().constructType(generic));
+            return ctxt.readTreeAsValue(node, declared);
         }
 
         private static Number number(JsonNode node, String name, Class<?> owner, DeserializationContext ctxt)

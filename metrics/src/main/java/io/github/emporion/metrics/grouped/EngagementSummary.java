@@ -17,9 +17,17 @@ import javax.money.MonetaryAmount;
  */
 public record EngagementSummary(long impressions, long engagements, long leads, MonetaryAmount spend) {
 
-    /** Checks that the amount is present. */
+    /**
+     * Validates the totals, as the accumulator produces them.
+     *
+     * @throws IllegalArgumentException if a count or the spend is negative
+     */
     public EngagementSummary {
         Objects.requireNonNull(spend, "spend");
+        Facts.requireNonNegative("impressions", impressions);
+        Facts.requireNonNegative("engagements", engagements);
+        Facts.requireNonNegative("leads", leads);
+        Facts.requireNonNegative("spend", spend);
     }
 
     /**

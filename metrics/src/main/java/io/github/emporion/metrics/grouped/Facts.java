@@ -14,6 +14,18 @@ final class Facts {
         }
     }
 
+    static void requireNonNegative(String name, MonetaryAmount value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative but was " + value);
+        }
+    }
+
+    static void requireAtMost(String name, long value, String boundName, long bound) {
+        if (value > bound) {
+            throw new IllegalArgumentException(name + " " + value + " must not exceed " + boundName + " " + bound);
+        }
+    }
+
     static void requireSameCurrency(MonetaryAmount first, MonetaryAmount... others) {
         for (MonetaryAmount other : others) {
             CurrencyMismatchException.requireSameCurrency(first, other);

@@ -20,10 +20,24 @@ import javax.money.MonetaryAmount;
 public record MarketingSummary(
         long impressions, long clicks, long conversions, MonetaryAmount spend, MonetaryAmount revenue) {
 
-    /** Checks that the amounts are present. */
+    /**
+     * Validates the totals, as the accumulator produces them.
+     *
+     * @throws IllegalArgumentException if a count or amount is negative or clicks exceed
+     *     impressions
+     * @throws io.github.emporion.money.CurrencyMismatchException if spend and revenue are in
+     *     different currencies
+     */
     public MarketingSummary {
         Objects.requireNonNull(spend, "spend");
         Objects.requireNonNull(revenue, "revenue");
+        Facts.requireNonNegative("impressions", impressions);
+        Facts.requireNonNegative("clicks", clicks);
+        Facts.requireNonNegative("conversions", conversions);
+        Facts.requireAtMost("clicks", clicks, "impressions", impressions);
+        Facts.requireNonNegative("spend", spend);
+        Facts.requireNonNegative("revenue", revenue);
+        Facts.requireSameCurrency(spend, revenue);
     }
 
     /**

@@ -27,10 +27,25 @@ public record OrderSummary(
         SalesTotals sales,
         MonetaryAmount costOfGoods) {
 
-    /** Checks that the amounts are present. */
+    /**
+     * Validates the totals, as the accumulator produces them.
+     *
+     * @throws IllegalArgumentException if a count or the cost of goods is negative, more units were
+     *     returned than sold or more orders refunded than counted
+     * @throws io.github.emporion.money.CurrencyMismatchException if the cost of goods is not in the
+     *     currency of the sales
+     */
     public OrderSummary {
         Objects.requireNonNull(sales, "sales");
         Objects.requireNonNull(costOfGoods, "costOfGoods");
+        Facts.requireNonNegative("orders", orders);
+        Facts.requireNonNegative("units", units);
+        Facts.requireNonNegative("unitsReturned", unitsReturned);
+        Facts.requireNonNegative("refundedOrders", refundedOrders);
+        Facts.requireAtMost("unitsReturned", unitsReturned, "units", units);
+        Facts.requireAtMost("refundedOrders", refundedOrders, "orders", orders);
+        Facts.requireNonNegative("costOfGoods", costOfGoods);
+        Facts.requireSameCurrency(sales.grossSales(), costOfGoods);
     }
 
     /**

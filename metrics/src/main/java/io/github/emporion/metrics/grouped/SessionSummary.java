@@ -27,6 +27,32 @@ public record SessionSummary(
         long purchaseSessions) {
 
     /**
+     * Validates the counts, as the accumulator produces them: none negative, each kind of session at
+     * most all sessions, the closed funnel narrowing at each step (product view ≥ add to cart ≥
+     * checkout ≥ purchase), and funnel purchases at most the converting sessions.
+     *
+     * @throws IllegalArgumentException if a count breaks one of these rules
+     */
+    public SessionSummary {
+        Facts.requireNonNegative("sessions", sessions);
+        Facts.requireNonNegative("engagedSessions", engagedSessions);
+        Facts.requireNonNegative("singlePageSessions", singlePageSessions);
+        Facts.requireNonNegative("convertingSessions", convertingSessions);
+        Facts.requireNonNegative("productViewSessions", productViewSessions);
+        Facts.requireNonNegative("addToCartSessions", addToCartSessions);
+        Facts.requireNonNegative("checkoutSessions", checkoutSessions);
+        Facts.requireNonNegative("purchaseSessions", purchaseSessions);
+        Facts.requireAtMost("engagedSessions", engagedSessions, "sessions", sessions);
+        Facts.requireAtMost("singlePageSessions", singlePageSessions, "sessions", sessions);
+        Facts.requireAtMost("convertingSessions", convertingSessions, "sessions", sessions);
+        Facts.requireAtMost("productViewSessions", productViewSessions, "sessions", sessions);
+        Facts.requireAtMost("addToCartSessions", addToCartSessions, "productViewSessions", productViewSessions);
+        Facts.requireAtMost("checkoutSessions", checkoutSessions, "addToCartSessions", addToCartSessions);
+        Facts.requireAtMost("purchaseSessions", purchaseSessions, "checkoutSessions", checkoutSessions);
+        Facts.requireAtMost("purchaseSessions", purchaseSessions, "convertingSessions", convertingSessions);
+    }
+
+    /**
      * Returns converting sessions ÷ sessions ({@link Kpis#conversionRate(long, long)}).
      *
      * @return the session conversion rate

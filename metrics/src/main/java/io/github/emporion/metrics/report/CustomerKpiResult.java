@@ -36,11 +36,58 @@ public record CustomerKpiResult(
         long customersToDate,
         Optional<MonetaryAmount> grossProfitToDate) {
 
-    /** Checks that the parts are present. */
+    /**
+     * Validates the counts against the definitions of {@link CustomerKpis}: the base period ends no
+     * later than the period starts; no count is negative; N ≤ E and E − N ≤ S (the customers of E
+     * who are not new ordered in the base period); first-time ≤ N (a first order in the period
+     * means none in the base period); repeat ≤ E; orders ≥ E + repeat (one order per customer of E,
+     * two per repeat customer); customers to date ≥ S + N (S and N are disjoint).
+     *
+     * @throws IllegalArgumentException if a rule is broken, naming the counts
+     */
     public CustomerKpiResult {
         Objects.requireNonNull(basePeriod, "basePeriod");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(grossProfitToDate, "grossProfitToDate");
+        if (basePeriod.end().isAfter(period.start())) {
+            throw new IllegalArgumentException(
+                    "basePeriod must end no later than period starts: basePeriod " + basePeriod + ", period " + period);
+        }
+        requireCount("customersAtStart", customersAtStart);
+        requireCount("customersAtEnd", customersAtEnd);
+        requireCount("newCustomers", newCustomers);
+        requireCount("firstTimeCustomers", firstTimeCustomers);
+        requireCount("repeatCustomers", repeatCustomers);
+        requireCount("ordersInPeriod", ordersInPeriod);
+        requireCount("customersToDate", customersToDate);
+        requireAtMost("newCustomers", newCustomers, "customersAtEnd", customersAtEnd);
+        requireAtMost(
+                "customersAtEnd - newCustomers", customersAtEnd - newCustomers, "customersAtStart", customersAtStart);
+        requireAtMost("firstTimeCustomers", firstTimeCustomers, "newCustomers", newCustomers);
+        requireAtMost("repeatCustomers", repeatCustomers, "customersAtEnd", customersAtEnd);
+        requireAtMost(
+                "customersAtEnd + repeatCustomers",
+                Math.addExact(customersAtEnd, repeatCustomers),
+                "ordersInPeriod",
+                ordersInPeriod);
+        requireAtMost(
+                "customersAtStart + newCustomers",
+                Math.addExact(customersAtStart, newCustomers),
+                "customersToDate",
+                customersToDate);
+    }
+
+    private static void requireCount(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative but was " + value);
+        }
+    }
+
+    private static void requireAtMost(String name, long value, String boundName, long bound) {
+        if (value > bound) {
+            throw new IllegalArgumentException(
+                    name + " (" + value + ") must not exceed " + boundName + " (" + bound + ")");
+        }
     }
 
     /**

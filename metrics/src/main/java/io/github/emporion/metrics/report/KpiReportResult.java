@@ -4,18 +4,26 @@ import io.github.emporion.metrics.grouped.CartSummary;
 import io.github.emporion.metrics.grouped.EngagementSummary;
 import io.github.emporion.metrics.grouped.KpiBreakdown;
 import io.github.emporion.metrics.grouped.MarketingSummary;
+import io.github.emporion.metrics.grouped.MinorUnits;
 import io.github.emporion.metrics.grouped.OrderSummary;
 import io.github.emporion.metrics.grouped.SessionSummary;
 import io.github.emporion.metrics.kpi.AmountResult;
 import io.github.emporion.metrics.kpi.AovVariant;
 import io.github.emporion.metrics.kpi.KpiLabel;
 import io.github.emporion.metrics.kpi.KpiResult;
+import io.github.emporion.metrics.kpi.SalesTotals;
+import io.github.emporion.metrics.time.Granularity;
+import io.github.emporion.metrics.time.TimeBucketing;
+import io.github.emporion.money.CurrencyMismatchException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * The result of a {@link KpiReport}: the totals of every group per kind of row, and the KPIs over
@@ -66,7 +74,17 @@ public record KpiReportResult(
         long cancelledOrders,
         long ordersWithoutCostOfGoods) {
 
-    /** Checks that every part is present. */
+    /**
+     * Validates the result against its report, as {@link KpiReport} produces it: every amount is in
+     * the report's currency; every group key holds only the report's {@link GroupBy} dimensions, and
+     * its period, if grouped by time, is the report's {@link TimeBucketing} bucket (granularity,
+     * zone, first day of the week); no count is negative, and orders without a cost of goods are at
+     * most the orders counted; each breakdown's total is the sum of its groups (every count and
+     * every amount, in whole minor units), and zero without groups.
+     *
+     * @throws IllegalArgumentException if a rule is broken, naming the breakdown and the value
+     * @throws io.github.emporion.money.CurrencyMismatchException if an amount is in another currency
+     */
     public KpiReportResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(marketing, "marketing");
@@ -74,6 +92,108 @@ public record KpiReportResult(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(carts, "carts");
+        requireCount("rowsOutsideWindow", rowsOutsideWindow);
+        requireCount("cancelledOrders", cancelledOrders);
+        requireCount("ordersWithoutCostOfGoods", ordersWithoutCostOfGoods);
+        if (ordersWithoutCostOfGoods > orders.total().orders()) {
+            throw new IllegalArgumentException("ordersWithoutCostOfGoods " + ordersWithoutCostOfGoods
+                    + " must not exceed the orders counted " + orders.total().orders());
+        }
+        CurrencyUnit currency = report.currency();
+        check("marketing", report, marketing, s -> {
+            requireCurrency("marketing", currency, s.spend(), s.revenue());
+            return new long[] {
+                s.impressions(),
+                s.clicks(),
+                s.conversions(),
+                MinorUnits.of("marketing spend", s.spend()),
+                MinorUnits.of("marketing revenue", s.revenue())
+            };
+        });
+        check("engagement", report, engagement, s -> {
+            requireCurrency("engagement", currency, s.spend());
+            return new long[] {s.impressions(), s.engagements(), s.leads(), MinorUnits.of("engagement spend", s.spend())
+            };
+        });
+        check("sessions", report, sessions, s -> new long[] {
+            s.sessions(),
+            s.engagedSessions(),
+            s.singlePageSessions(),
+            s.convertingSessions(),
+            s.productViewSessions(),
+            s.addToCartSessions(),
+            s.checkoutSessions(),
+            s.purchaseSessions()
+        });
+        check("orders", report, orders, s -> {
+            SalesTotals sales = s.sales();
+            requireCurrency("orders", currency, sales.grossSales());
+            return new long[] {
+                s.orders(),
+                s.units(),
+                s.unitsReturned(),
+                s.refundedOrders(),
+                MinorUnits.of("orders grossSales", sales.grossSales()),
+                MinorUnits.of("orders discounts", sales.discounts()),
+                MinorUnits.of("orders returns", sales.returns()),
+                MinorUnits.of("orders tax", sales.tax()),
+                MinorUnits.of("orders shipping", sales.shipping()),
+                MinorUnits.of("orders costOfGoods", s.costOfGoods())
+            };
+        });
+        check("carts", report, carts, s -> new long[] {s.carts(), s.purchasedCarts()});
+    }
+
+    private static void requireCount(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative but was " + value);
+        }
+    }
+
+    private static void requireCurrency(String name, CurrencyUnit currency, MonetaryAmount... amounts) {
+        for (MonetaryAmount amount : amounts) {
+            if (!amount.getCurrency().equals(currency)) {
+                throw new CurrencyMismatchException(name, currency, amount.getCurrency());
+            }
+        }
+    }
+
+    /**
+     * Checks each group's key against the report's dimensions, and that the total's figures (in
+     * component order, money in minor units) are the sum of the groups' figures.
+     */
+    private static <S> void check(
+            String name, KpiReport report, KpiBreakdown<ReportKey, S> breakdown, Function<S, long[]> figures) {
+        long[] total = figures.apply(breakdown.total());
+        long[] sum = new long[total.length];
+        Optional<Granularity> time =
+                report.groupBy().stream().flatMap(d -> d.granularity().stream()).findFirst();
+        for (Map.Entry<ReportKey, S> group : breakdown.groups().entrySet()) {
+            ReportKey key = group.getKey();
+            boolean periodMatches = time.isEmpty()
+                    ? key.period().isEmpty()
+                    : key.period()
+                            .filter(p -> p.equals(new TimeBucketing(time.get(), report.zone(), report.firstDayOfWeek())
+                                    .bucket(p.window().start())))
+                            .isPresent();
+            if (!periodMatches
+                    || key.channel().isPresent() && !report.groupBy().contains(GroupBy.CHANNEL)
+                    || key.channelGroup().isPresent() && !report.groupBy().contains(GroupBy.CHANNEL_GROUP)
+                    || key.campaignId().isPresent() && !report.groupBy().contains(GroupBy.CAMPAIGN)) {
+                throw new IllegalArgumentException(
+                        name + ": the group key " + key + " is not a key of a report grouped by " + report.groupBy()
+                                + " in " + report.zone() + " with weeks from " + report.firstDayOfWeek());
+            }
+            long[] part = figures.apply(group.getValue());
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = Math.addExact(sum[i], part[i]);
+            }
+        }
+        if (!Arrays.equals(sum, total)) {
+            throw new IllegalArgumentException(name + ": the total " + breakdown.total() + " is not the sum of its "
+                    + breakdown.groups().size() + " groups " + Arrays.toString(sum)
+                    + " (figures in component order, money in minor units)");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.emporion.marketing.channel.ChannelGroup;
 import io.github.emporion.metrics.time.Granularity;
+import io.github.emporion.metrics.time.TimeBucket;
 import io.github.emporion.metrics.time.TimeBucketing;
 import io.github.emporion.metrics.time.TimeWindow;
 import java.time.Instant;
@@ -19,8 +20,11 @@ class ReportValueTypesTest {
     void reportKey_equalsAndHashCode_followContract() {
         TimeWindow a = TimeWindow.of(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-02T00:00:00Z"));
         TimeWindow b = TimeWindow.of(Instant.parse("2026-01-02T00:00:00Z"), Instant.parse("2026-01-03T00:00:00Z"));
+        // a TimeBucket's window follows from its day, granularity and zone: real buckets, not arbitrary parts
+        TimeBucketing days = TimeBucketing.of(Granularity.DAY, ZoneId.of("UTC"));
         EqualsVerifier.forClass(ReportKey.class)
                 .withPrefabValues(TimeWindow.class, a, b)
+                .withPrefabValues(TimeBucket.class, days.bucket(a.start()), days.bucket(b.start()))
                 .verify();
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,25 @@ class TimeBucketingTest {
                         .isTrue();
             }
         }
+    }
+
+    @Test
+    void timeBucket_windowNotTheBucketsOwnOrMonthNotOnThe1st_rejected() {
+        TimeBucket march = TimeBucketing.of(Granularity.MONTH, ATHENS).bucket(Instant.parse("2026-03-15T12:00:00Z"));
+        // March 2026 in Athens: 2026-02-28T22:00Z (UTC+2) to 2026-03-31T21:00Z (UTC+3 after the DST change)
+        assertThat(march.window())
+                .isEqualTo(TimeWindow.of(Instant.parse("2026-02-28T22:00:00Z"), Instant.parse("2026-03-31T21:00:00Z")));
+        TimeWindow utcMonth =
+                TimeWindow.of(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TimeBucket(Granularity.MONTH, march.firstDay(), ATHENS, utcMonth))
+                .withMessageContaining("window: the MONTH from 2026-03-01 in Europe/Athens is [2026-02-28T22:00:00Z,"
+                        + " 2026-03-31T21:00:00Z) but was");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TimeBucket(Granularity.MONTH, LocalDate.of(2026, 3, 2), ATHENS, march.window()))
+                .withMessage("firstDay: a MONTH bucket starts on the 1st but was 2026-03-02");
+        assertThat(new TimeBucket(Granularity.MONTH, march.firstDay(), ZoneOffset.UTC, utcMonth).window())
+                .isEqualTo(utcMonth);
     }
 
     @Test
