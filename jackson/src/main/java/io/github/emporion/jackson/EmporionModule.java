@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
+import io.github.emporion.metrics.clv.BgNbdModel;
+import io.github.emporion.metrics.clv.CustomerLedger;
+import io.github.emporion.metrics.clv.CustomerSummaries;
+import io.github.emporion.metrics.clv.GammaGammaModel;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -14,7 +18,15 @@ import javax.money.MonetaryAmount;
  * code. Every value record of core and metrics ({@code KpiLabel}, {@code RateResult}, {@code
  * ConfidenceInterval}, {@code TaxRate}, {@code Channel}, ...) is an object with snake_case property
  * names, read back through its validating constructor; enum values are lower snake_case ({@code
- * agresti_coull}); instants and dates ISO-8601 strings; an empty {@code Optional} is {@code null}.
+ * agresti_coull}); instants and dates ISO-8601 strings, also inside lists and sets ({@code
+ * "touch_times":["2026-03-01T10:00:00Z"]}); an empty {@code Optional} is {@code null}; a {@code
+ * char} a one-character string ({@code "delimiter":";"}). A {@code double} is a JSON number in the
+ * shortest form that reads back to the same bits ({@code -0.0} and subnormals included); NaN and the
+ * infinities, which some results may hold (a correlation of constant data, an undefined total), are
+ * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, Jackson's default output,
+ * and are accepted on input only as a {@code double} (any other string is an error); whether the
+ * value is allowed is the record's constructor's decision ({@code TimedJourney.value} must be
+ * finite).
  *
  * <p>A value declared as one of Emporion's sealed interfaces ({@code Benefit}, {@code
  * ShippingRate}) carries a {@code "type"} discriminator, the snake_case simple name of its record:
@@ -26,7 +38,28 @@ import javax.money.MonetaryAmount;
  *
  * <p>A {@link io.github.emporion.commerce.cart.Cart} is {@code {"currency":"EUR","lines":[{"item":
  * {...},"quantity":2}]}}, read by adding each line to an empty cart ({@code Cart.add}), so its
- * rules apply. Write-only or unmapped:
+ * rules apply.
+ *
+ * <p>The CLV classes that are not records, read through their public factories:
+ *
+ * <ul>
+ *   <li>{@link io.github.emporion.metrics.clv.CustomerLedger}: {@code {"zone":"Europe/Athens",
+ *       "currency":"KWD","purchase_days":{"c-1":{"2026-03-01":"12.500","2026-03-09":"3.250"}}}}, the
+ *       exact day totals per customer id and ISO date as decimal strings ({@code currency} null and
+ *       {@code purchase_days} empty for an empty ledger); read by replaying one transaction per day
+ *       through a {@code CustomerLedgerAccumulator}, so a negative amount or days without a
+ *       currency are rejected;
+ *   <li>{@link io.github.emporion.metrics.clv.CustomerSummaries}: {@code {"unit":"weeks",
+ *       "customers":[...],"currency":"EUR","holdout_length":0.0}} ({@code currency} null for plain
+ *       numbers), read through {@code CustomerSummaries.of}, so mixed units and repeated ids are
+ *       rejected;
+ *   <li>{@link io.github.emporion.metrics.clv.BgNbdModel}: {@code {"parameters":{"r":0.243,
+ *       "alpha":4.414,"a":0.793,"b":2.426},"unit":"weeks"}}; {@link
+ *       io.github.emporion.metrics.clv.GammaGammaModel}: {@code {"parameters":{"p":6.25,"q":3.74,
+ *       "gamma":15.44}}} (so the fits and {@code ClvAnalysis} round-trip).
+ * </ul>
+ *
+ * <p>Write-only or unmapped:
  *
  * <ul>
  *   <li>{@link io.github.emporion.commerce.pricing.PriceBreakdown} is written with every figure
@@ -60,6 +93,14 @@ public final class EmporionModule extends SimpleModule {
         addSerializer(Cart.class, new ValueClassCodecs.CartSerializer());
         addDeserializer(Cart.class, new ValueClassCodecs.CartDeserializer());
         addSerializer(PriceBreakdown.class, new PriceBreakdownSerializer());
+        addSerializer(BgNbdModel.class, new ClvCodecs.BgNbdModelSerializer());
+        addDeserializer(BgNbdModel.class, new ClvCodecs.BgNbdModelDeserializer());
+        addSerializer(GammaGammaModel.class, new ClvCodecs.GammaGammaModelSerializer());
+        addDeserializer(GammaGammaModel.class, new ClvCodecs.GammaGammaModelDeserializer());
+        addSerializer(CustomerSummaries.class, new ClvCodecs.CustomerSummariesSerializer());
+        addDeserializer(CustomerSummaries.class, new ClvCodecs.CustomerSummariesDeserializer());
+        addSerializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerSerializer());
+        addDeserializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerDeserializer());
     }
 
     @Override

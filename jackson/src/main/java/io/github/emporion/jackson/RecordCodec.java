@@ -29,8 +29,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +53,10 @@ import org.jspecify.annotations.Nullable;
  * → {@code kpi_id}); an enum constant is its name in lower case ({@code AGRESTI_COULL} → {@code
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
  * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
- * {@code Optional} is {@code null}. Reading calls the record's
+ * {@code Optional} is {@code null}; a {@code char} a one-character string; a {@code double} a JSON
+ * number, written in the shortest form that reads back to the same bits, and the non-finite values
+ * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (Jackson's default output,
+ * accepted on input). Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
  * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
  * information is ever read from the input. A value declared as one of Emporion's sealed interfaces
@@ -150,6 +156,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Holds nothing but the type, so Jackson may keep it instead of building one per lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return readEnum(handledType(), ctxt.readTree(p), ctxt);
@@ -186,6 +198,20 @@ final class RecordCodec {
         return type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
                 ? parameterized.getActualTypeArguments()[0]
                 : Object.class;
+    }
+
+    /**
+     * Whether {@code type} is one of the JDK or money types this codec writes as a string itself
+     * (instants, dates, months, zones, durations, weekdays, currencies), also as list or set elements.
+     */
+    static boolean isoScalar(Class<?> type) {
+        return type == Instant.class
+                || type == LocalDate.class
+                || type == YearMonth.class
+                || type == ZoneId.class
+                || type == Duration.class
+                || type == DayOfWeek.class
+                || type == CurrencyUnit.class;
     }
 
     /** Whether {@code type} is one of Emporion's sealed interfaces, written and read with a discriminator. */
@@ -269,7 +295,8 @@ final class RecordCodec {
                 SealedSerializer.writeTyped(value, declaredRaw, gen, provider);
             } else if (value instanceof Optional<?> optional) {
                 write(optional.orElse(null), typeArgument(declared), gen, provider);
-            } else if (value instanceof Collection<?> collection && sealed(raw(typeArgument(declared)))) {
+            } else if (value instanceof Collection<?> collection
+                    && (sealed(raw(typeArgument(declared))) || isoScalar(raw(typeArgument(declared))))) {
                 Type element = typeArgument(declared);
                 gen.writeStartArray();
                 for (Object item : collection) {
@@ -350,6 +377,12 @@ final class RecordCodec {
             super(type);
         }
 
+        /** Holds nothing but the type, so Jackson may keep it instead of building one per lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Class<?> type = handledType();
@@ -387,6 +420,12 @@ final class RecordCodec {
 
         RecordDeserializer(Class<?> type) {
             super(type);
+        }
+
+        /** Holds nothing but the type, so Jackson may keep it instead of building one per lookup. */
+        @Override
+        public boolean isCachable() {
+            return true;
         }
 
         @Override
@@ -475,6 +514,17 @@ final class RecordCodec {
             if (absent) {
                 return ctxt.reportInputMismatch(owner, "%s is missing the property '%s'", owner.getSimpleName(), name);
             }
+            if ((raw == List.class || raw == Set.class) && isoScalar(raw(typeArgument(generic)))) {
+                if (!node.isArray()) {
+                    return ctxt.reportInputMismatch(owner, "%s.%s must be an array", owner.getSimpleName(), name);
+                }
+                Collection<Object> items = raw == List.class ? new ArrayList<>() : new LinkedHashSet<>();
+                for (int i = 0; i < node.size(); i++) {
+                    Class<?> element = raw(typeArgument(generic));
+                    items.add(read(element, element, node.get(i), name + "[" + i + "]", owner, ctxt));
+                }
+                return items;
+            }
             try {
                 if (raw == Instant.class) {
                     return Instant.parse(node.asText());
@@ -508,6 +558,31 @@ final class RecordCodec {
                         name,
                         raw.getSimpleName(),
                         shorten(node.toString()));
+            }
+            if (raw == char.class || raw == Character.class) {
+                if (node.isTextual() && node.textValue().length() == 1) {
+                    return node.textValue().charAt(0);
+                }
+                return ctxt.reportInputMismatch(
+                        owner,
+                        "%s.%s must be a one-character string but was %s",
+                        owner.getSimpleName(),
+                        name,
+                        shorten(node.toString()));
+            }
+            if (node.isTextual() && (raw == double.class || raw == Double.class)) {
+                return switch (node.textValue()) {
+                    case "NaN" -> Double.NaN;
+                    case "Infinity" -> Double.POSITIVE_INFINITY;
+                    case "-Infinity" -> Double.NEGATIVE_INFINITY;
+                    default ->
+                        ctxt.reportInputMismatch(
+                                owner,
+                                "%s.%s must be a number (or \"NaN\", \"Infinity\", \"-Infinity\") but was %s",
+                                owner.getSimpleName(),
+                                name,
+                                shorten(node.toString()));
+                };
             }
             if (raw.isPrimitive() && !node.isNumber() && !node.isBoolean()) {
                 return ctxt.reportInputMismatch(owner, "%s.%s must be a number", owner.getSimpleName(), name);
