@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
+import io.github.emporion.metrics.attribution.ShapleyResult;
 import io.github.emporion.metrics.clv.BgNbdModel;
 import io.github.emporion.metrics.clv.CustomerLedger;
 import io.github.emporion.metrics.clv.CustomerSummaries;
@@ -59,6 +60,15 @@ import javax.money.MonetaryAmount;
  *       "gamma":15.44}}} (so the fits and {@code ClvAnalysis} round-trip).
  * </ul>
  *
+ * <p>A fitted {@link io.github.emporion.metrics.attribution.ShapleyResult} is {@code {"model":{...},
+ * "attribution":{...},"coalitions":[{"channels":["A","B"],"conversions":2.0,"value":20.0,
+ * "journeys":3.0,"credited_conversions":[0.5,1.5],"credited_value":[5.0,15.0]}]}} (coalitions only
+ * for the exact-set games; empty credits for a key without conversions), read through {@code
+ * ShapleyResult.of}, so it can be fitted once and used for per-journey credit elsewhere. The
+ * attribution accumulators ({@code TransitionCounts}, {@code CoalitionCounts}, ...) have no JSON
+ * form: their state moves between machines as {@code AttributionStates} bytes, and their results
+ * ({@code MarkovResult}, {@code ShapleyResult}) round-trip.
+ *
  * <p>Write-only or unmapped:
  *
  * <ul>
@@ -101,6 +111,8 @@ public final class EmporionModule extends SimpleModule {
         addDeserializer(CustomerSummaries.class, new ClvCodecs.CustomerSummariesDeserializer());
         addSerializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerSerializer());
         addDeserializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerDeserializer());
+        addSerializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultSerializer());
+        addDeserializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultDeserializer());
     }
 
     @Override

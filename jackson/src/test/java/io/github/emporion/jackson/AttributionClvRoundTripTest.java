@@ -13,12 +13,14 @@ import io.github.emporion.metrics.attribution.AttributionOptions;
 import io.github.emporion.metrics.attribution.AttributionResult;
 import io.github.emporion.metrics.attribution.ChannelCredit;
 import io.github.emporion.metrics.attribution.ChannelPath;
+import io.github.emporion.metrics.attribution.CoalitionCounts;
 import io.github.emporion.metrics.attribution.MarkovModel;
 import io.github.emporion.metrics.attribution.MarkovOrderSelection;
 import io.github.emporion.metrics.attribution.MarkovResult;
 import io.github.emporion.metrics.attribution.MarkovState;
 import io.github.emporion.metrics.attribution.PathCsvFormat;
 import io.github.emporion.metrics.attribution.ShapleyModel;
+import io.github.emporion.metrics.attribution.ShapleyResult;
 import io.github.emporion.metrics.attribution.TimedJourney;
 import io.github.emporion.metrics.attribution.TouchCredit;
 import io.github.emporion.metrics.attribution.Transition;
@@ -423,6 +425,26 @@ class AttributionClvRoundTripTest {
                     1 + r.nextInt(4), anyDouble(r), r.nextBoolean() ? Optional.empty() : Optional.of(anyDouble(r))),
             AttributionClvRoundTripTest::pathCsvFormat,
             AttributionClvRoundTripTest::shapleyModel,
+            r -> {
+                CoalitionCounts counts = shapleyModel(r).newAccumulator();
+                paths(r).forEach(counts::add);
+                return counts.shapleyResult();
+            },
+            r -> {
+                CoalitionCounts counts = ShapleyModel.of(
+                                r.nextBoolean()
+                                        ? ShapleyModel.Game.EXACT_SET_CONVERSION_RATE
+                                        : ShapleyModel.Game.EXACT_SET_COUNTS,
+                                1 + r.nextInt(4),
+                                r.nextBoolean())
+                        .newAccumulator();
+                paths(r).forEach(counts::add);
+                List<ShapleyResult.Coalition> coalitions =
+                        counts.shapleyResult().coalitions();
+                return coalitions.get(r.nextInt(coalitions.size()));
+            },
+            r -> new ShapleyResult.Coalition(
+                    channels(r), anyDouble(r), anyDouble(r), anyDouble(r), List.of(), List.of()),
             AttributionClvRoundTripTest::timedJourney,
             r -> {
                 List<ChannelPath> paths = paths(r);
@@ -664,6 +686,45 @@ class AttributionClvRoundTripTest {
                 "{\"customer_id\":\"c\",\"time\":\"2026-01-01T00:00:00Z\","
                         + "\"amount\":{\"amount\":\"-0.001\",\"currency\":\"KWD\"}}",
                 "amount must be >= 0");
+    }
+
+    @Test
+    void read_badShapleyResult_rejectedNamingTheProblem() throws Exception {
+        ShapleyModel model = ShapleyModel.of(ShapleyModel.Game.EXACT_SET_CONVERSION_RATE, ShapleyModel.NO_LIMIT, false);
+        CoalitionCounts counts = model.newAccumulator();
+        List.of(ChannelPath.of(2, 20, 1, "A", "B"), ChannelPath.of(1, 5, 2, "B"), ChannelPath.of(0, 0, 3, "A"))
+                .forEach(counts::add);
+        String ok = mapper.writeValueAsString(counts.shapleyResult());
+        assertThat(ok)
+                .contains("\"coalitions\":[{\"channels\":[\"A\",\"B\"],\"conversions\":2.0,\"value\":20.0,"
+                        + "\"journeys\":3.0,\"credited_conversions\":[")
+                .contains("{\"channels\":[\"A\"],\"conversions\":0.0,\"value\":0.0,\"journeys\":3.0,"
+                        + "\"credited_conversions\":[],\"credited_value\":[]}");
+        assertRejected(
+                ShapleyResult.class,
+                ok.replace("\"channels\":[\"A\",\"B\"]", "\"channels\":[\"B\",\"A\"]"),
+                "not a key of the model");
+        assertRejected(
+                ShapleyResult.class,
+                ok.replace("\"ordered\":false", "\"ordered\":true"),
+                "attribution must be of the model");
+        assertRejected(
+                ShapleyResult.class,
+                ok.replace(
+                        "\"credited_conversions\":[],\"credited_value\":[]",
+                        "\"credited_conversions\":[1.0],\"credited_value\":[]"),
+                "one per member");
+        assertRejected(
+                ShapleyResult.class,
+                ok.replace(
+                        "\"credited_conversions\":[],\"credited_value\":[]",
+                        "\"credited_conversions\":[1.0],\"credited_value\":[1.0]"),
+                "credits exactly when");
+        assertRejected(
+                ShapleyResult.class,
+                ok.replace(",\"coalitions\":", ",\"extra\":1,\"coalitions\":"),
+                "unknown property 'extra'");
+        assertRejected(ShapleyResult.class, ok.substring(0, ok.indexOf(",\"coalitions\":")) + "}", "'coalitions'");
     }
 
     private void assertRejected(Class<?> type, String json, String message) {
