@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *       repeated ids are rejected;
  *   <li>{@link CustomerLedger}: {@code {"zone":"Europe/Athens","currency":"KWD","purchase_days":
  *       {"c-1":{"2026-03-01":"12.500","2026-03-09":"3.250"}}}}: per customer id, per purchase day
- *       (ISO date) the exact day total as a decimal string (scale kept); {@code currency} null and
+ *       (ISO date) the exact day total as a decimal string (scale kept; at most 30 integer and 30
+ *       fraction digits on input, as for money); {@code currency} null and
  *       {@code purchase_days} empty for an empty ledger. Read by replaying one {@link
  *       Transaction#onDate} per day through a {@link CustomerLedgerAccumulator} of the zone, so a
  *       negative amount, a customer without days or days without a currency are rejected.
@@ -253,16 +254,17 @@ final class ClvCodecs {
                     BigDecimal amount;
                     try {
                         date = LocalDate.parse(day.getKey());
-                        amount = new BigDecimal(
-                                day.getValue().isTextual() ? day.getValue().textValue() : "?");
+                        amount = decimal(day.getValue());
                     } catch (DateTimeException | NumberFormatException e) {
                         return fail(
                                 ctxt,
                                 "CustomerLedger.purchase_days of customer '%s': '%s' must be an ISO date mapped to"
-                                        + " a decimal string, was %s",
-                                id,
-                                day.getKey(),
-                                day.getValue());
+                                        + " a decimal string of at most %d integer and %d fraction digits, was %s",
+                                shorten(id),
+                                shorten(day.getKey()),
+                                MonetaryAmountDeserializer.MAX_DIGITS,
+                                MonetaryAmountDeserializer.MAX_DIGITS,
+                                shorten(day.getValue().toString()));
                     }
                     try {
                         ledger.add(Transaction.onDate(id, date, zone, Monies.of(amount, currency)));
@@ -274,6 +276,22 @@ final class ClvCodecs {
             return ledger.result();
         }
 
+        /**
+         * A decimal string of at most {@value MonetaryAmountDeserializer#MAX_DIGITS} integer and
+         * fraction digits, as for money: {@code 1e999999999} would otherwise expand to a billion
+         * digits when the ledger scales it.
+         */
+        private static BigDecimal decimal(JsonNode node) {
+            String text = node.isTextual() ? node.textValue() : "?";
+            BigDecimal value =
+                    new BigDecimal(text.length() <= 2 * MonetaryAmountDeserializer.MAX_DIGITS + 8 ? text : "?");
+            if (value.precision() - value.scale() > MonetaryAmountDeserializer.MAX_DIGITS
+                    || value.scale() > MonetaryAmountDeserializer.MAX_DIGITS) {
+                throw new NumberFormatException("more than " + MonetaryAmountDeserializer.MAX_DIGITS + " digits");
+            }
+            return value;
+        }
+
         private static ZoneId zone(@Nullable JsonNode node, DeserializationContext ctxt) throws IOException {
             if (node != null && node.isTextual()) {
                 try {
@@ -283,6 +301,10 @@ final class ClvCodecs {
                 }
             }
             return fail(ctxt, "CustomerLedger.zone must be a time-zone id such as \"Europe/Athens\", was %s", node);
+        }
+
+        private static String shorten(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
         }
 
         private static <T> T fail(DeserializationContext ctxt, String message, @Nullable Object... args)

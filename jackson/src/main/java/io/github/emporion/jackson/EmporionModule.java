@@ -46,7 +46,8 @@ import javax.money.MonetaryAmount;
  * <ul>
  *   <li>{@link io.github.emporion.metrics.clv.CustomerLedger}: {@code {"zone":"Europe/Athens",
  *       "currency":"KWD","purchase_days":{"c-1":{"2026-03-01":"12.500","2026-03-09":"3.250"}}}}, the
- *       exact day totals per customer id and ISO date as decimal strings ({@code currency} null and
+ *       exact day totals per customer id and ISO date as decimal strings (at most 30 integer and 30
+ *       fraction digits on input, as for money; {@code currency} null and
  *       {@code purchase_days} empty for an empty ledger); read by replaying one transaction per day
  *       through a {@code CustomerLedgerAccumulator}, so a negative amount or days without a
  *       currency are rejected;

@@ -601,6 +601,9 @@ class AttributionClvRoundTripTest {
         assertRejected(CustomerLedger.class, ok.replace("\"100\"", "100"), "decimal string");
         assertRejected(CustomerLedger.class, ok.replace("\"100\"", "\"1O0\""), "decimal string");
         assertRejected(CustomerLedger.class, ok.replace("2026-01-01", "2026-02-30"), "ISO date");
+        assertRejected(CustomerLedger.class, ok.replace("\"100\"", "\"1e999999999\""), "at most 30 integer");
+        assertRejected(CustomerLedger.class, ok.replace("\"100\"", "\"0." + "1".repeat(31) + "\""), "at most 30");
+        assertRejected(CustomerLedger.class, ok.replace("\"100\"", "\"" + "9".repeat(10_000) + "\""), "at most 30");
         assertRejected(CustomerLedger.class, ok.replace("{\"2026-01-01\":\"100\"}", "{}"), "non-empty object");
         assertRejected(CustomerLedger.class, ok.replace("\"JPY\"", "null"), "needs a currency");
         assertRejected(CustomerLedger.class, ok.replace("\"JPY\"", "\"XYZ\""), "XYZ");
