@@ -21,9 +21,9 @@ import javax.money.MonetaryAmount;
  * names, read back through its validating constructor; enum values are lower snake_case ({@code
  * agresti_coull}); instants and dates ISO-8601 strings, also inside lists and sets ({@code
  * "touch_times":["2026-03-01T10:00:00Z"]}); an empty {@code Optional} is {@code null}; a {@code
- * char} a one-character string ({@code "delimiter":";"}). A {@code double} is a JSON number in the
- * shortest form that reads back to the same bits ({@code -0.0} and subnormals included); NaN and the
- * infinities, which some results may hold (a correlation of constant data, an undefined total), are
+ * char} a one-character string ({@code "delimiter":";"}). A {@code double} is a JSON number that
+ * reads back to the same bits ({@code Double.toString}; {@code -0.0} and subnormals included); NaN
+ * and the infinities, which some results may hold (a correlation of constant data, an undefined total), are
  * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, Jackson's default output,
  * and are accepted on input only as a {@code double} (any other string is an error); whether the
  * value is allowed is the record's constructor's decision ({@code TimedJourney.value} must be

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
  * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
  * {@code Optional} is {@code null}; a {@code char} a one-character string; a {@code double} a JSON
- * number, written in the shortest form that reads back to the same bits, and the non-finite values
+ * number that reads back to the same bits (Java's {@code Double.toString}), and the non-finite values
  * the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (Jackson's default output,
  * accepted on input). Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
