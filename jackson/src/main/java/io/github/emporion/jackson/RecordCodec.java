@@ -30,8 +30,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +55,10 @@ import org.jspecify.annotations.Nullable;
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
  * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
  * {@code Optional} and a {@code @Nullable} component's null are {@code null} (on input also an
- * absent property). Reading calls the record's
+ * absent property); a {@code char} a one-character string; a {@code double} a JSON number that
+ * reads back to the same bits (Java's {@code Double.toString}), and the non-finite values the
+ * strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (Jackson's default output,
+ * accepted on input). Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
  * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
  * information is ever read from the input. A value declared as one of Emporion's sealed interfaces
@@ -223,6 +229,20 @@ final class RecordCodec {
                 : Object.class;
     }
 
+    /**
+     * Whether {@code type} is one of the JDK or money types this codec writes as a string itself
+     * (instants, dates, months, zones, durations, weekdays, currencies), also as list or set elements.
+     */
+    static boolean isoScalar(Class<?> type) {
+        return type == Instant.class
+                || type == LocalDate.class
+                || type == YearMonth.class
+                || type == ZoneId.class
+                || type == Duration.class
+                || type == DayOfWeek.class
+                || type == CurrencyUnit.class;
+    }
+
     /** Whether {@code type} is one of Emporion's sealed interfaces, written and read with a discriminator. */
     static boolean sealed(Class<?> type) {
         return type.isInterface() && type.isSealed() && ours(type);
@@ -304,7 +324,8 @@ final class RecordCodec {
                 SealedSerializer.writeTyped(value, declaredRaw, gen, provider);
             } else if (value instanceof Optional<?> optional) {
                 write(optional.orElse(null), typeArgument(declared), gen, provider);
-            } else if (value instanceof Collection<?> collection && sealed(raw(typeArgument(declared)))) {
+            } else if (value instanceof Collection<?> collection
+                    && (sealed(raw(typeArgument(declared))) || isoScalar(raw(typeArgument(declared))))) {
                 Type element = typeArgument(declared);
                 gen.writeStartArray();
                 for (Object item : collection) {
@@ -528,6 +549,18 @@ final class RecordCodec {
             if (absent) {
                 return ctxt.reportInputMismatch(owner, "%s is missing the property '%s'", owner.getSimpleName(), name);
             }
+            if ((raw == List.class || raw == Set.class)
+                    && isoScalar(declared.containedTypeOrUnknown(0).getRawClass())) {
+                if (!node.isArray()) {
+                    return ctxt.reportInputMismatch(owner, "%s.%s must be an array", owner.getSimpleName(), name);
+                }
+                Collection<Object> items = raw == List.class ? new ArrayList<>() : new LinkedHashSet<>();
+                JavaType element = declared.containedTypeOrUnknown(0);
+                for (int i = 0; i < node.size(); i++) {
+                    items.add(read(element, node.get(i), name + "[" + i + "]", owner, ctxt));
+                }
+                return items;
+            }
             try {
                 if (raw == Instant.class) {
                     return Instant.parse(node.asText());
@@ -561,6 +594,31 @@ final class RecordCodec {
                         name,
                         raw.getSimpleName(),
                         shorten(node.toString()));
+            }
+            if (raw == char.class || raw == Character.class) {
+                if (node.isTextual() && node.textValue().length() == 1) {
+                    return node.textValue().charAt(0);
+                }
+                return ctxt.reportInputMismatch(
+                        owner,
+                        "%s.%s must be a one-character string but was %s",
+                        owner.getSimpleName(),
+                        name,
+                        shorten(node.toString()));
+            }
+            if (node.isTextual() && (raw == double.class || raw == Double.class)) {
+                return switch (node.textValue()) {
+                    case "NaN" -> Double.NaN;
+                    case "Infinity" -> Double.POSITIVE_INFINITY;
+                    case "-Infinity" -> Double.NEGATIVE_INFINITY;
+                    default ->
+                        ctxt.reportInputMismatch(
+                                owner,
+                                "%s.%s must be a number (or \"NaN\", \"Infinity\", \"-Infinity\") but was %s",
+                                owner.getSimpleName(),
+                                name,
+                                shorten(node.toString()));
+                };
             }
             if (raw.isPrimitive() && !node.isNumber() && !node.isBoolean()) {
                 return ctxt.reportInputMismatch(owner, "%s.%s must be a number", owner.getSimpleName(), name);

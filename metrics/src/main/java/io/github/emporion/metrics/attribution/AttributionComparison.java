@@ -1,6 +1,9 @@
 package io.github.emporion.metrics.attribution;
 
 import io.github.emporion.money.CurrencyMismatchException;
+import io.github.emporion.money.Monies;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,8 +23,10 @@ import javax.money.MonetaryAmount;
  *       0); value share likewise;
  *   <li>ROAS = credited value / spend (a plain number; the conversion values are taken to be in the
  *       spend's currency); undefined when the spend is zero;
- *   <li>CPA = spend / credited conversions, in the spend's currency, not rounded; undefined when
- *       the credit is ≤ 0 (Shapley can credit negative conversions).
+ *   <li>CPA = spend / credited conversions, in the spend's currency, to 16 significant digits
+ *       (half-even; the credit is a double, so more digits would be noise), not rounded to the
+ *       currency's minor units; undefined when the credit is ≤ 0 (Shapley can credit negative
+ *       conversions).
  * </ul>
  *
  * <p>Undefined values are empty {@link Optional}s, never 0 or NaN. Example: a channel with spend
@@ -145,12 +150,22 @@ public record AttributionComparison(List<String> models, List<Row> rows) {
                         s.flatMap(m -> m.isZero()
                                 ? Optional.empty()
                                 : Optional.of(c.value() / m.getNumber().doubleValueExact())),
-                        s.flatMap(
-                                m -> c.conversions() > 0 ? Optional.of(m.divide(c.conversions())) : Optional.empty())));
+                        s.flatMap(m -> c.conversions() > 0 ? Optional.of(cpa(m, c.conversions())) : Optional.empty())));
             }
             rows.add(new Row(ch, s, cells));
         }
         return new AttributionComparison(labels, rows);
+    }
+
+    /**
+     * spend / conversions to 16 significant digits (half-even): the credited conversions are a
+     * double, so further digits would be noise, and Moneta's own division would give hundreds.
+     */
+    private static MonetaryAmount cpa(MonetaryAmount spend, double conversions) {
+        BigDecimal amount = spend.getNumber()
+                .numberValue(BigDecimal.class)
+                .divide(BigDecimal.valueOf(conversions), MathContext.DECIMAL64);
+        return Monies.of(amount, spend.getCurrency());
     }
 
     private static Optional<Double> ratio(double a, double b) {

@@ -53,7 +53,8 @@ import java.util.Set;
  * @param models the models to run, in output order, no duplicates (names as {@link #MODEL_NAMES})
  * @param timeDecay the time-decay variant
  * @param halfLife the time-decay half-life H, positive
- * @param directChannels the channels skipped by {@code last_non_direct}, not empty
+ * @param directChannels the channels skipped by {@code last_non_direct}, not empty; iterated in
+ *     sorted order
  * @param directIgnoreCase whether direct channels are matched ignoring case
  * @param positionWeights the position-based shares of the first touch, all middle touches and the
  *     last touch (3 values summing to 1)
@@ -154,7 +155,8 @@ public record AttributionOptions(
         if (halfLife.isNegative() || halfLife.isZero()) {
             throw new IllegalArgumentException("half-life must be positive, was " + halfLife);
         }
-        directChannels = Set.copyOf(new LinkedHashSet<>(directChannels));
+        // sorted, so that the text and JSON forms list them in one order on every run
+        directChannels = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(directChannels));
         if (directChannels.isEmpty()) {
             throw new IllegalArgumentException("direct-channels must name at least one channel");
         }

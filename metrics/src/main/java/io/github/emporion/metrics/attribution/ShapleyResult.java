@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fitted {@link ShapleyModel}: the channel totals and the per-coalition credits that per-journey
@@ -28,8 +30,55 @@ import java.util.Map;
  * A channel's credit is split equally among its touches; channels dropped by the truncation get 0.
  * Summed over the journeys that were fitted, the credits equal {@link #attribution()}. Example (the
  * rate game of {@code tiny_example}): a converting {@code A > B} journey gives A 1/4 and B 3/4.
+ *
+ * <p>A result is a value: {@link #model()}, {@link #attribution()} and {@link #coalitions()} are
+ * all it holds, {@link #of} rebuilds it from them (for instance after it was sent as JSON), and two
+ * results are equal when the three are.
  */
 public final class ShapleyResult {
+
+    /**
+     * One coalition key of an exact-set game: the totals of the journeys with this key and what the
+     * key's own game credits to each member.
+     *
+     * @param channels the key: distinct channels as {@link ShapleyModel#coalitionKey} makes them
+     * @param conversions the conversions of the journeys with this key
+     * @param value their conversion value
+     * @param journeys their journeys, c + n
+     * @param creditedConversions per member, in key order, the conversions the key's game credits;
+     *     empty when the key has no conversions (then it has no game)
+     * @param creditedValue per member, in key order, the value the key's game credits; empty with
+     *     {@code creditedConversions}
+     */
+    public record Coalition(
+            List<String> channels,
+            double conversions,
+            double value,
+            double journeys,
+            List<Double> creditedConversions,
+            List<Double> creditedValue) {
+
+        /**
+         * Validates and copies.
+         *
+         * @throws IllegalArgumentException if the key is empty or the credits are neither empty nor
+         *     one per member
+         */
+        public Coalition {
+            channels = List.copyOf(channels);
+            creditedConversions = List.copyOf(creditedConversions);
+            creditedValue = List.copyOf(creditedValue);
+            if (channels.isEmpty()) {
+                throw new IllegalArgumentException("a coalition needs at least one channel");
+            }
+            if (creditedConversions.size() != creditedValue.size()
+                    || !(creditedConversions.isEmpty() || creditedConversions.size() == channels.size())) {
+                throw new IllegalArgumentException("coalition " + channels + " must have no credits or one per member,"
+                        + " had " + creditedConversions.size() + " conversion and " + creditedValue.size()
+                        + " value credits");
+            }
+        }
+    }
 
     private final ShapleyModel model;
     private final AttributionResult attribution;
@@ -45,6 +94,109 @@ public final class ShapleyResult {
         this.attribution = attribution;
         this.credits = Collections.unmodifiableMap(new LinkedHashMap<>(credits));
         this.keyTotals = Collections.unmodifiableMap(new LinkedHashMap<>(keyTotals));
+    }
+
+    /**
+     * Rebuilds a fitted result from its parts, as {@link CoalitionCounts#shapleyResult()} made them.
+     *
+     * @param model the model that was fitted
+     * @param attribution its channel totals: model name {@code shapley} and the model's parameters
+     * @param coalitions for the exact-set games, every coalition key of the fitted journeys (each
+     *     key canonical for the model, no key twice), with credits exactly when the key has
+     *     conversions; for the other games none
+     * @return the result
+     * @throws IllegalArgumentException if the parts do not fit together (the message names the rule)
+     */
+    public static ShapleyResult of(ShapleyModel model, AttributionResult attribution, List<Coalition> coalitions) {
+        if (!attribution.model().equals(model.name())
+                || !attribution.parameters().equals(model.parameters())) {
+            throw new IllegalArgumentException("attribution must be of the model " + model.name() + model.parameters()
+                    + ", was " + attribution.model() + attribution.parameters());
+        }
+        boolean exactSet = model.game() == ShapleyModel.Game.EXACT_SET_CONVERSION_RATE
+                || model.game() == ShapleyModel.Game.EXACT_SET_COUNTS;
+        if (!exactSet && !coalitions.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "the " + model.game() + " game keeps no coalitions, but " + coalitions.size() + " were given");
+        }
+        Map<List<String>, double[][]> credits = new LinkedHashMap<>();
+        Map<List<String>, double[]> keyTotals = new LinkedHashMap<>();
+        for (Coalition c : coalitions) {
+            List<String> key = c.channels();
+            if (!model.coalitionKey(key).equals(key)) {
+                throw new IllegalArgumentException(
+                        "coalition " + key + " is not a key of the model; its key would be " + model.coalitionKey(key));
+            }
+            if (keyTotals.put(key, new double[] {c.conversions(), c.value(), c.journeys()}) != null) {
+                throw new IllegalArgumentException("coalition " + key + " is given twice");
+            }
+            boolean game = c.conversions() > 0;
+            if (game == c.creditedConversions().isEmpty()) {
+                throw new IllegalArgumentException("coalition " + key + " must have credits exactly when it has"
+                        + " conversions, had " + c.conversions() + " conversions and "
+                        + c.creditedConversions().size() + " credits");
+            }
+            if (game) {
+                double[][] k = new double[2][key.size()];
+                for (int i = 0; i < key.size(); i++) {
+                    k[0][i] = c.creditedConversions().get(i);
+                    k[1][i] = c.creditedValue().get(i);
+                }
+                credits.put(key, k);
+            }
+        }
+        return new ShapleyResult(model, attribution, credits, keyTotals);
+    }
+
+    /**
+     * Returns the fitted model.
+     *
+     * @return the model
+     */
+    public ShapleyModel model() {
+        return model;
+    }
+
+    /**
+     * Returns the coalition keys of an exact-set game with their totals and credits, in
+     * first-appearance order; empty for the other games, whose per-journey credit needs none.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Coalition> coalitions() {
+        List<Coalition> out = new ArrayList<>(keyTotals.size());
+        keyTotals.forEach((key, totals) -> {
+            double[][] k = credits.get(key);
+            List<Double> conversions = new ArrayList<>();
+            List<Double> value = new ArrayList<>();
+            if (k != null) {
+                for (int i = 0; i < key.size(); i++) {
+                    conversions.add(k[0][i]);
+                    value.add(k[1][i]);
+                }
+            }
+            out.add(new Coalition(key, totals[0], totals[1], totals[2], conversions, value));
+        });
+        return List.copyOf(out);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof ShapleyResult other
+                && model.equals(other.model)
+                && attribution.equals(other.attribution)
+                && coalitions().equals(other.coalitions());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model, attribution, coalitions());
+    }
+
+    @Override
+    public String toString() {
+        return "ShapleyResult[model=" + model + ", attribution=" + attribution + ", coalitions=" + keyTotals.size()
+                + "]";
     }
 
     /**

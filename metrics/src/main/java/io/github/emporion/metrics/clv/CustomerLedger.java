@@ -36,9 +36,24 @@ public final class CustomerLedger {
             ZoneId zone, @Nullable CurrencyUnit currency, Map<String, ? extends Map<LocalDate, BigDecimal>> source) {
         this.zone = zone;
         this.currency = currency;
+        int digits = currency == null ? 0 : Math.max(0, currency.getDefaultFractionDigits());
         TreeMap<String, NavigableMap<LocalDate, BigDecimal>> copy = new TreeMap<>();
-        source.forEach((id, map) -> copy.put(id, Collections.unmodifiableNavigableMap(new TreeMap<>(map))));
+        source.forEach((id, map) -> {
+            TreeMap<LocalDate, BigDecimal> amounts = new TreeMap<>();
+            map.forEach((day, amount) -> amounts.put(day, canonical(amount, digits)));
+            copy.put(id, Collections.unmodifiableNavigableMap(amounts));
+        });
         this.days = Collections.unmodifiableNavigableMap(copy);
+    }
+
+    /**
+     * The one scale of an amount: no trailing zeros beyond the currency's minor-unit digits ({@code
+     * 1039.800} and {@code 1039.8} are both {@code 1039.800} in KWD, {@code 1039.80} in EUR), so that
+     * equal totals are equal however the day's purchases were added up.
+     */
+    private static BigDecimal canonical(BigDecimal amount, int digits) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.setScale(Math.max(digits, stripped.scale()));
     }
 
     /**
@@ -60,7 +75,9 @@ public final class CustomerLedger {
     }
 
     /**
-     * Returns each customer's total spend per purchase day.
+     * Returns each customer's total spend per purchase day, exact, with at least the currency's
+     * minor-unit digits and no further trailing zeros ({@code 12.50} EUR, {@code 12.500} KWD, {@code
+     * 1200} JPY).
      *
      * @return an unmodifiable map from customer id to an unmodifiable map from day to amount
      */

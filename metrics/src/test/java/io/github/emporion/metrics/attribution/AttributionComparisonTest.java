@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.emporion.money.CurrencyMismatchException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.javamoney.moneta.Money;
@@ -53,6 +54,33 @@ class AttributionComparisonTest {
         AttributionResult first = RuleBasedModel.firstTouch().attribute(TINY);
         AttributionComparison cmp = AttributionComparison.of(List.of(first), Map.of("A", Money.of(1.001, "KWD")));
         assertThat(cmp.byChannel().get("A").cells().get(0).cpa().orElseThrow()).isEqualTo(Money.of(0.5005, "KWD"));
+    }
+
+    @Test
+    void of_nonTerminatingCpa_sixteenSignificantDigitsHalfEven() {
+        AttributionResult last = RuleBasedModel.lastTouch().attribute(List.of(ChannelPath.of(3, 30, 0, "A")));
+        AttributionComparison cmp = AttributionComparison.of(List.of(last), Map.of("A", Money.of(100, "EUR")));
+        // 100 / 3 = 33.333… → 16 significant digits; 2 / 3 = 0.666… rounds half-even up to …67
+        BigDecimal cpa = cmp.byChannel()
+                .get("A")
+                .cells()
+                .get(0)
+                .cpa()
+                .orElseThrow()
+                .getNumber()
+                .numberValue(BigDecimal.class);
+        assertThat(cpa).isEqualByComparingTo(new BigDecimal("33.33333333333333"));
+        assertThat(cpa.precision()).isEqualTo(16);
+        cmp = AttributionComparison.of(List.of(last), Map.of("A", Money.of(2, "KWD")));
+        assertThat(cmp.byChannel()
+                        .get("A")
+                        .cells()
+                        .get(0)
+                        .cpa()
+                        .orElseThrow()
+                        .getNumber()
+                        .numberValue(BigDecimal.class))
+                .isEqualByComparingTo(new BigDecimal("0.6666666666666667"));
     }
 
     @Test

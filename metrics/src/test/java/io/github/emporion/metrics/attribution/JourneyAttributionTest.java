@@ -62,6 +62,15 @@ class JourneyAttributionTest {
     }
 
     @Test
+    void options_directChannelsInAnyOrder_iteratedSorted() {
+        AttributionOptions o = AttributionOptions.builder()
+                .directChannels(new java.util.LinkedHashSet<>(List.of("zz", "direct", "Affiliate", "(none)")))
+                .build();
+        // String order: '(' < 'A' < 'd' < 'z'
+        assertThat(o.directChannels()).containsExactly("(none)", "Affiliate", "direct", "zz");
+    }
+
+    @Test
     void options_setEveryOptionFromText_roundTripsThroughToText() {
         AttributionOptions.Builder b = AttributionOptions.builder()
                 .set("models", "linear,time_decay,markov,shapley")

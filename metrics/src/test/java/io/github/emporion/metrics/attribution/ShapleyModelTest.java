@@ -174,4 +174,73 @@ class ShapleyModelTest {
                 .isThrownBy(() -> ShapleyModel.of(ShapleyModel.Game.EXACT_SET_COUNTS, 0, false))
                 .withMessageContaining("maxCoalitionSize");
     }
+
+    @Test
+    void shapleyResult_exactSetRateTinyExample_coalitionsByHandAndRebuiltEqual() {
+        ShapleyModel model = ShapleyModel.of(ShapleyModel.Game.EXACT_SET_CONVERSION_RATE, ShapleyModel.NO_LIMIT, false);
+        CoalitionCounts counts = model.newAccumulator();
+        TINY.forEach(counts::add);
+        ShapleyResult fitted = counts.shapleyResult();
+        Map<List<String>, ShapleyResult.Coalition> byKey = new HashMap<>();
+        fitted.coalitions().forEach(c -> byKey.put(c.channels(), c));
+        assertThat(byKey).containsOnlyKeys(List.of("A", "B"), List.of("B"), List.of("A"));
+        // A > B: 2 of 3 convert, value 20; its game splits 2 conversions 1/4 : 3/4 (class Javadoc)
+        ShapleyResult.Coalition ab = byKey.get(List.of("A", "B"));
+        assertThat(List.of(ab.conversions(), ab.value(), ab.journeys())).containsExactly(2.0, 20.0, 3.0);
+        assertThat(ab.creditedConversions().get(0)).isCloseTo(0.5, within(1e-12));
+        assertThat(ab.creditedConversions().get(1)).isCloseTo(1.5, within(1e-12));
+        assertThat(ab.creditedValue().get(0)).isCloseTo(5, within(1e-12));
+        assertThat(ab.creditedValue().get(1)).isCloseTo(15, within(1e-12));
+        // B alone: its 1 conversion and value 5 all to B; A alone never converts: no game, no credits
+        assertThat(byKey.get(List.of("B")).creditedConversions().get(0)).isCloseTo(1, within(1e-12));
+        assertThat(byKey.get(List.of("A")).creditedConversions()).isEmpty();
+
+        ShapleyResult rebuilt = ShapleyResult.of(model, fitted.attribution(), fitted.coalitions());
+        assertThat(rebuilt).isEqualTo(fitted).hasSameHashCodeAs(fitted);
+        ChannelPath journey = ChannelPath.of(1, 10, 0, "B", "A");
+        assertThat(rebuilt.touchCredits(journey)).isEqualTo(fitted.touchCredits(journey));
+        assertThat(rebuilt)
+                .isNotEqualTo(ShapleyResult.of(
+                        model, fitted.attribution(), fitted.coalitions().subList(0, 2)));
+    }
+
+    @Test
+    void shapleyResultOf_partsThatDoNotFit_rejectedNamingTheRule() {
+        ShapleyModel model = ShapleyModel.of(ShapleyModel.Game.EXACT_SET_COUNTS, 1, false);
+        CoalitionCounts counts = model.newAccumulator();
+        TINY.forEach(counts::add);
+        ShapleyResult fitted = counts.shapleyResult();
+        AttributionResult attribution = fitted.attribution();
+        List<ShapleyResult.Coalition> coalitions = fitted.coalitions();
+        // keys of at most 1 channel: [A, B] is no key of this model
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShapleyResult.of(
+                        model,
+                        attribution,
+                        List.of(new ShapleyResult.Coalition(
+                                List.of("A", "B"), 1, 1, 1, List.of(1.0, 0.0), List.of(1.0, 0.0)))))
+                .withMessageContaining("not a key of the model");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShapleyResult.of(model, attribution, List.of(coalitions.get(0), coalitions.get(0))))
+                .withMessageContaining("given twice");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShapleyResult.of(
+                        model,
+                        attribution,
+                        List.of(new ShapleyResult.Coalition(List.of("A"), 0, 0, 3, List.of(1.0), List.of(1.0)))))
+                .withMessageContaining("credits exactly when it has conversions");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShapleyResult.of(ShapleyModel.simplified(), attribution, List.of()))
+                .withMessageContaining("attribution must be of the model");
+        AttributionResult simplified = ShapleyModel.simplified().attribute(TINY);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ShapleyResult.of(ShapleyModel.simplified(), simplified, coalitions))
+                .withMessageContaining("keeps no coalitions");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ShapleyResult.Coalition(List.of("A", "B"), 1, 1, 1, List.of(1.0), List.of(1.0)))
+                .withMessageContaining("one per member");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ShapleyResult.Coalition(List.of(), 1, 1, 1, List.of(), List.of()))
+                .withMessageContaining("at least one channel");
+    }
 }

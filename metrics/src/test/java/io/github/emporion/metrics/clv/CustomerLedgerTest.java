@@ -137,6 +137,33 @@ class CustomerLedgerTest {
     }
 
     @Test
+    void result_sameDayTotalAddedUpDifferently_equalWithMinorUnitScale() {
+        ZoneId utc = ZoneOffset.UTC;
+        Instant day = Instant.parse("2024-03-01T10:00:00Z");
+        // 1.5 + 0.500 and 2.000 KWD: the same total, 2.000 (3 minor digits), however it was added up
+        CustomerLedger split = new CustomerLedgerAccumulator(utc)
+                .add(new Transaction("a", day, Money.of(new BigDecimal("1.5"), "KWD")))
+                .add(new Transaction("a", day.plusSeconds(60), Money.of(new BigDecimal("0.500"), "KWD")))
+                .result();
+        CustomerLedger whole = new CustomerLedgerAccumulator(utc)
+                .add(new Transaction("a", day, Money.of(new BigDecimal("2.000"), "KWD")))
+                .result();
+        assertThat(split).isEqualTo(whole).hasSameHashCodeAs(whole);
+        BigDecimal total = split.purchaseDays().get("a").get(LocalDate.of(2024, 3, 1));
+        assertThat(total).isEqualByComparingTo("2");
+        assertThat(total.scale()).isEqualTo(3);
+        // more digits than the minor units are kept; JPY 1200 keeps scale 0
+        CustomerLedger fine = new CustomerLedgerAccumulator(utc)
+                .add(new Transaction("b", day, Money.of(new BigDecimal("0.12340"), "EUR")))
+                .result();
+        assertThat(fine.purchaseDays().get("b").firstEntry().getValue()).isEqualTo(new BigDecimal("0.1234"));
+        CustomerLedger yen = new CustomerLedgerAccumulator(utc)
+                .add(new Transaction("c", day, Money.of(new BigDecimal("1.2E+3"), "JPY")))
+                .result();
+        assertThat(yen.purchaseDays().get("c").firstEntry().getValue()).isEqualTo(new BigDecimal("1200"));
+    }
+
+    @Test
     void add_instantNearMidnight_isFiledUnderTheLocalDayOfTheZone() {
         Instant lateUtc = Instant.parse("2024-01-01T23:30:00Z");
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
