@@ -1,6 +1,7 @@
 package io.github.emporion.metrics.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,16 +267,18 @@ public sealed interface RuleBasedModel extends AttributionModel {
      */
     record LastNonDirect(Set<String> excluded, boolean ignoreCase) implements RuleBasedModel {
 
-        /** Copies and validates. */
+        /** Copies (sorted) and validates. */
         public LastNonDirect {
             if (excluded.isEmpty()) {
                 throw new IllegalArgumentException("excluded must name at least one channel");
             }
-            excluded = ignoreCase
-                    ? Set.copyOf(excluded.stream()
-                            .map(s -> s.toLowerCase(Locale.ROOT))
-                            .toList())
-                    : Set.copyOf(excluded);
+            // sorted, so that the text and JSON forms list the names in one order on every run
+            excluded = Collections.unmodifiableSortedSet(new TreeSet<>(
+                    ignoreCase
+                            ? excluded.stream()
+                                    .map(s -> s.toLowerCase(Locale.ROOT))
+                                    .toList()
+                            : excluded));
         }
 
         @Override

@@ -52,6 +52,14 @@ class RuleBasedModelTest {
     }
 
     @Test
+    void lastNonDirect_excludedNames_sortedAndLowerCasedWhenIgnoringCase() {
+        var model = new RuleBasedModel.LastNonDirect(Set.of("Direct", "(none)", "Unassigned", "(direct)"), true);
+        // one order on every run (a Set.of has none), so its text and JSON forms are stable
+        assertThat(model.excluded()).containsExactly("(direct)", "(none)", "direct", "unassigned");
+        assertThat(model.weights(List.of("email", "DIRECT", "unAssigned"))).containsExactly(1, 0, 0);
+    }
+
+    @Test
     void attribute_tinyExample_matchesHandDerivation() {
         // §6.1: first A 2, B 1; last A 0, B 3; linear A 1, B 2 (values 20/5, 0/25, 10/15)
         AttributionResult first = RuleBasedModel.firstTouch().attribute(TINY);
