@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.emporion.commerce.cart.Cart;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
+import io.github.emporion.marketing.budget.MarketingBudget;
+import io.github.emporion.marketing.budget.SalesPlan;
+import io.github.emporion.marketing.traffic.ChannelRule;
+import io.github.emporion.marketing.traffic.SourceCategoryList;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -26,7 +30,37 @@ import javax.money.MonetaryAmount;
  *
  * <p>A {@link io.github.emporion.commerce.cart.Cart} is {@code {"currency":"EUR","lines":[{"item":
  * {...},"quantity":2}]}}, read by adding each line to an empty cart ({@code Cart.add}), so its
- * rules apply. Write-only or unmapped:
+ * rules apply.
+ *
+ * <p>A map whose keys are Emporion enums is an object whose property names are the keys' lower
+ * snake_case names, as enum values are: a campaign's {@code "utm_tags":{"source":"google",
+ * "medium":"cpc"}}, a traffic source's {@code "click_ids":{"gclid":"abc"}}.
+ *
+ * <p>Marketing classes that are not records, each read through its public factory so its rules
+ * apply:
+ *
+ * <ul>
+ *   <li>{@link io.github.emporion.marketing.budget.MarketingBudget}: {@code {"zone":"Europe/Paris",
+ *       "currency":"EUR","tolerance":0.10,"lines":[{"target":{"kind":"channel","id":"Paid Search"},
+ *       "month":"2026-04","planned":{"amount":"3000.00","currency":"EUR"}}]}}, read with {@code
+ *       MarketingBudget.of} and {@code withTolerance} ({@code tolerance} may be left out: 0.10); a
+ *       line in another currency or two lines of one target and month are rejected.
+ *   <li>{@link io.github.emporion.marketing.budget.SalesPlan}: {@code {"zone":"Asia/Tokyo",
+ *       "currency":"JPY","plans":[{"month":"2026-04","sales":{...},"expenses":{...}}]}}, read with
+ *       {@code SalesPlan.of}.
+ *   <li>{@link io.github.emporion.marketing.traffic.SourceCategoryList}: one object from source to
+ *       category, {@code {"bing.com":"search","bsky.app":"social"}}, sorted by source (the curated
+ *       list is written in full); sources are lower-cased on input and a source given twice is
+ *       rejected.
+ *   <li>{@link io.github.emporion.marketing.traffic.ChannelRule}: its condition is Java code, which
+ *       JSON cannot carry, so a rule is written as a reference to one of Emporion's built-in rule
+ *       sets, {@code {"rule_set":"ga4_v2023","name":"Paid Search","group":"paid_search"}} (the set of
+ *       {@code Ga4ChannelRules.v2023()}), and read by looking the name up in that set: an unknown set
+ *       or name is rejected with the known ones listed, a group other than the rule's is rejected,
+ *       and writing a rule of your own fails. Keep your own rules in code.
+ * </ul>
+ *
+ * <p>Write-only or unmapped:
  *
  * <ul>
  *   <li>{@link io.github.emporion.commerce.pricing.PriceBreakdown} is written with every figure
@@ -60,12 +94,23 @@ public final class EmporionModule extends SimpleModule {
         addSerializer(Cart.class, new ValueClassCodecs.CartSerializer());
         addDeserializer(Cart.class, new ValueClassCodecs.CartDeserializer());
         addSerializer(PriceBreakdown.class, new PriceBreakdownSerializer());
+        addSerializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetSerializer());
+        addDeserializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetDeserializer());
+        addSerializer(SalesPlan.class, new MarketingCodecs.SalesPlanSerializer());
+        addDeserializer(SalesPlan.class, new MarketingCodecs.SalesPlanDeserializer());
+        addSerializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListSerializer());
+        addDeserializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListDeserializer());
+        addSerializer(ChannelRule.class, new MarketingCodecs.ChannelRuleSerializer());
+        addDeserializer(ChannelRule.class, new MarketingCodecs.ChannelRuleDeserializer());
     }
 
     @Override
     public void setupModule(SetupContext context) {
-        super.setupModule(context);
+        // Jackson consults the serializers added last first: the generic record mapping goes in
+        // before the codecs registered above, so a hand-written codec of a record (ChannelRule) wins.
         context.addSerializers(new RecordCodec.RecordSerializers());
         context.addDeserializers(new RecordCodec.RecordDeserializers());
+        context.addKeySerializers(new EnumKeySerializers());
+        super.setupModule(context);
     }
 }

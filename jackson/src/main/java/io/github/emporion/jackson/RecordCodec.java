@@ -2,6 +2,7 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +14,9 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -49,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * record is an object whose property names are its component names in snake_case ({@code kpiId}
  * → {@code kpi_id}); an enum constant is its name in lower case ({@code AGRESTI_COULL} → {@code
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
- * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
+ * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}), read back
+ * exactly as written (never through {@code double}, see {@link #readExactTree}); an empty
  * {@code Optional} is {@code null}. Reading calls the record's
  * canonical constructor, so its validation applies; unknown, missing and invalid properties are
  * errors naming the property. Only classes in {@code io.github.emporion} are handled, and no type
@@ -231,6 +236,41 @@ final class RecordCodec {
         return java.util.Collections.unmodifiableMap(byName);
     }
 
+    /**
+     * Reads the value at the parser's current token as a tree whose non-integer numbers are exact
+     * decimals. Jackson's own tree ({@code ctxt.readTree}) holds them as {@code double} unless the
+     * mapper enables {@code USE_BIG_DECIMAL_FOR_FLOATS}, which would turn a 16-digit ratio such as
+     * {@code 0.4838709677419355} or a number amount into a nearby binary value; the records'
+     * {@code BigDecimal} components must be read as written.
+     */
+    static JsonNode readExactTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        JsonNodeFactory nodes = ctxt.getNodeFactory();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
+            ObjectNode object = nodes.objectNode();
+            if (token == JsonToken.START_OBJECT) {
+                token = p.nextToken();
+            }
+            for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                object.set(name, readExactTree(p, ctxt));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = nodes.arrayNode();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                array.add(readExactTree(p, ctxt));
+            }
+            return array;
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
+            return DecimalNode.valueOf(p.getDecimalValue()); // as written, scale kept
+        }
+        return ctxt.readTree(p);
+    }
+
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
@@ -353,7 +393,7 @@ final class RecordCodec {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Class<?> type = handledType();
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = readExactTree(p, ctxt);
             Map<String, Class<?>> subtypes = subtypes(type);
             if (!(node instanceof ObjectNode object)) {
                 return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
@@ -391,7 +431,7 @@ final class RecordCodec {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return fromNode(handledType(), ctxt.readTree(p), ctxt);
+            return fromNode(handledType(), readExactTree(p, ctxt), ctxt);
         }
 
         static Object fromNode(Class<?> type, JsonNode node, DeserializationContext ctxt) throws IOException {

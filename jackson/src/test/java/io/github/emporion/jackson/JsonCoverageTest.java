@@ -81,32 +81,11 @@ class JsonCoverageTest {
             Map.entry("io.github.emporion.commerce.pricing.promotion.Coupon", GENERIC),
             Map.entry("io.github.emporion.commerce.pricing.promotion.InMemoryCouponUsage", SERVICE),
             Map.entry("io.github.emporion.commerce.pricing.tax.TaxTable", UNMAPPED_CLASS),
-            Map.entry("io.github.emporion.marketing.budget.BudgetLine", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.BudgetStatus", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.BudgetTarget", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.DatedAmount", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.MarketingBudget", UNMAPPED_CLASS),
-            Map.entry("io.github.emporion.marketing.budget.MonthlyPlan", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.PlanVersusActual", GENERIC),
-            Map.entry("io.github.emporion.marketing.budget.SalesPlan", UNMAPPED_CLASS),
-            Map.entry("io.github.emporion.marketing.budget.SpendEntry", GENERIC),
-            Map.entry("io.github.emporion.marketing.campaign.Campaign", GENERIC),
-            Map.entry("io.github.emporion.marketing.campaign.CampaignPerformance", GENERIC),
             Map.entry("io.github.emporion.marketing.campaign.CampaignPerformance$Builder", SERVICE),
-            Map.entry("io.github.emporion.marketing.campaign.Flight", GENERIC),
-            Map.entry("io.github.emporion.marketing.journey.Journey", GENERIC),
             Map.entry("io.github.emporion.marketing.journey.JourneyBuilder", SERVICE),
-            Map.entry("io.github.emporion.marketing.journey.PathCount", GENERIC),
             Map.entry("io.github.emporion.marketing.journey.PathCountAccumulator", SERVICE),
-            Map.entry("io.github.emporion.marketing.journey.VisitorJourneys", GENERIC),
-            Map.entry("io.github.emporion.marketing.touchpoint.Conversion", GENERIC),
-            Map.entry("io.github.emporion.marketing.touchpoint.Session", GENERIC),
-            Map.entry("io.github.emporion.marketing.touchpoint.Touchpoint", GENERIC),
             Map.entry("io.github.emporion.marketing.traffic.ChannelClassifier", SERVICE),
-            Map.entry("io.github.emporion.marketing.traffic.ChannelRule", GENERIC),
             Map.entry("io.github.emporion.marketing.traffic.LandingPageParser", SERVICE),
-            Map.entry("io.github.emporion.marketing.traffic.SourceCategoryList", UNMAPPED_CLASS),
-            Map.entry("io.github.emporion.marketing.traffic.TrafficSource", GENERIC),
             Map.entry("io.github.emporion.metrics.attribution.AttributionComparison", GENERIC),
             Map.entry("io.github.emporion.metrics.attribution.AttributionComparison$Cell", GENERIC),
             Map.entry("io.github.emporion.metrics.attribution.AttributionComparison$Row", GENERIC),
@@ -187,7 +166,7 @@ class JsonCoverageTest {
      */
     private static final List<List<Function<Random, Object>>> GENERATOR_SUITES = List.of(
             // one line per round-trip test class
-            RoundTripTest.GENERATORS);
+            RoundTripTest.GENERATORS, MarketingRoundTripTest.GENERATORS);
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new EmporionModule());
 

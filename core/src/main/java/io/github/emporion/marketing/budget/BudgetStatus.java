@@ -25,7 +25,9 @@ import javax.money.MonetaryAmount;
  * 15/30 = 0.5, used 1800/3000 = 0.6, pacing 0.6 / 0.5 = 1.2 (ahead).
  *
  * <p>Ratios are {@link BigDecimal}s computed with {@link java.math.MathContext#DECIMAL64} (16
- * significant digits, HALF_EVEN), each from exact inputs with a single division.
+ * significant digits, HALF_EVEN), each from exact inputs with a single division, and normalised
+ * (trailing zeros stripped, scale never negative), so equal ratios give equal statuses whatever
+ * their scale ({@code 0.50} and {@code 0.5}, {@code 0E+2} and {@code 0}).
  *
  * <p>Consistency rules, checked on construction (a status read from elsewhere, e.g. JSON, must
  * obey them): planned and actual share one currency and are not negative; {@code periodElapsed} is
@@ -82,6 +84,9 @@ public record BudgetStatus(
         Objects.requireNonNull(budgetUsed, "budgetUsed");
         Objects.requireNonNull(pacing, "pacing");
         Objects.requireNonNull(status, "status");
+        periodElapsed = normalise(periodElapsed);
+        budgetUsed = budgetUsed.map(BudgetStatus::normalise);
+        pacing = pacing.map(BudgetStatus::normalise);
         CurrencyMismatchException.requireSameCurrency(planned, actual);
         String where = " (" + target + ", " + month + ")";
         if (planned.isNegative() || actual.isNegative()) {
@@ -130,6 +135,12 @@ public record BudgetStatus(
             throw new IllegalArgumentException("status: " + status + " contradicts planned " + planned + ", actual "
                     + actual + " and pacing " + pacing + where);
         }
+    }
+
+    /** Strips trailing zeros, never leaving a negative scale: {@code 0E+2} becomes {@code 0}. */
+    private static BigDecimal normalise(BigDecimal value) {
+        BigDecimal n = value.stripTrailingZeros();
+        return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     /**

@@ -128,6 +128,15 @@ class BudgetValueRulesTest {
     }
 
     @Test
+    void budgetStatus_ratiosOfAnyScale_normalisedSoEqualValuesAreEqual() {
+        BudgetStatus a = status("3000", "0", "0.50", Optional.of("0E+2"), Optional.of("0.000"), PacingStatus.BEHIND);
+        BudgetStatus b = status("3000", "0", "0.5", Optional.of("0"), Optional.of("0"), PacingStatus.BEHIND);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.budgetUsed()).contains(BigDecimal.ZERO);
+        assertThat(a.periodElapsed()).isEqualTo(new BigDecimal("0.5"));
+    }
+
+    @Test
     void budgetStatus_inconsistentFigures_rejectedNamingTheRule() {
         Optional<String> none = Optional.empty();
         assertThatThrownBy(() -> new BudgetStatus(
