@@ -3,6 +3,7 @@ package io.github.emporion.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -236,9 +237,12 @@ final class RecordCodec {
         return java.util.Collections.unmodifiableMap(byName);
     }
 
+    /** The largest scale (positive or negative) of a decimal read exactly; beyond it, a double. */
+    static final int MAX_EXACT_SCALE = 1000;
+
     /**
      * Reads the value at the parser's current token as a tree whose non-integer numbers are exact
-     * decimals. Jackson's own tree ({@code ctxt.readTree}) holds them as {@code double} unless the
+     * decimals (up to a scale of ±{@value #MAX_EXACT_SCALE}; beyond, a {@code double} as before). Jackson's own tree ({@code ctxt.readTree}) holds them as {@code double} unless the
      * mapper enables {@code USE_BIG_DECIMAL_FOR_FLOATS}, which would turn a 16-digit ratio such as
      * {@code 0.4838709677419355} or a number amount into a nearby binary value; the records'
      * {@code BigDecimal} components must be read as written.
@@ -266,7 +270,15 @@ final class RecordCodec {
             return array;
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
-            return DecimalNode.valueOf(p.getDecimalValue()); // as written, scale kept
+            BigDecimal exact;
+            try {
+                exact = p.getDecimalValue();
+            } catch (NumberFormatException | StreamReadException unreadable) {
+                return ctxt.readTree(p); // as Jackson reads it
+            }
+            // as written, scale kept; an absurd exponent (1e-999999999) stays the double it always was,
+            // because exact arithmetic on it would not end
+            return Math.abs(exact.scale()) <= MAX_EXACT_SCALE ? DecimalNode.valueOf(exact) : ctxt.readTree(p);
         }
         return ctxt.readTree(p);
     }

@@ -474,6 +474,13 @@ class MarketingRoundTripTest {
                 "{\"zone\":\"UTC\",\"currency\":\"EUR\",\"tolerance\":0.1234567890123456789,\"lines\":[]}",
                 MarketingBudget.class);
         assertThat(budget.tolerance()).isEqualTo(new BigDecimal("0.1234567890123456789"));
+        // an absurd exponent is not kept exactly (adding 1 to it would need a billion digits): a double, 0
+        PathCount tiny = mapper.readValue(
+                "{\"path\":[\"Email\"],\"conversions\":1e-999999999,"
+                        + "\"conversion_value\":{\"amount\":\"0\",\"currency\":\"JPY\"},\"non_conversions\":1.50}",
+                PathCount.class);
+        assertThat(tiny.conversions()).isEqualTo(BigDecimal.ZERO);
+        assertThat(tiny.journeys()).isEqualTo(new BigDecimal("1.5"));
     }
 
     private static final String KWD_LINE = "{\"target\":{\"kind\":\"channel\",\"id\":\"Paid Search\"},"
