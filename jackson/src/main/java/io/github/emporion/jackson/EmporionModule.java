@@ -36,7 +36,8 @@ import javax.money.MonetaryAmount;
  * snake_case names, as enum values are: a campaign's {@code "utm_tags":{"source":"google",
  * "medium":"cpc"}}, a traffic source's {@code "click_ids":{"gclid":"abc"}}.
  *
- * <p>Marketing classes that are not records, each read through its public factory so its rules
+ * <p>Marketing types with a hand-written form (three final classes that are not records, and the
+ * {@code ChannelRule} record, which holds code), each read through a public factory so its rules
  * apply:
  *
  * <ul>
