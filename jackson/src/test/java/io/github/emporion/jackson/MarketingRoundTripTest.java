@@ -33,6 +33,7 @@ import io.github.emporion.marketing.journey.VisitorJourneys;
 import io.github.emporion.marketing.touchpoint.Conversion;
 import io.github.emporion.marketing.touchpoint.FunnelStep;
 import io.github.emporion.marketing.touchpoint.InteractionType;
+import io.github.emporion.marketing.touchpoint.JourneyEvent;
 import io.github.emporion.marketing.touchpoint.Session;
 import io.github.emporion.marketing.touchpoint.Touchpoint;
 import io.github.emporion.marketing.traffic.ChannelRule;
@@ -403,6 +404,24 @@ class MarketingRoundTripTest {
             }
         }
         assertThat(failures).as("seed %d", SEED).isEmpty();
+    }
+
+    @Test
+    void roundTrip_journeyEventsDeclaredAsTheInterface_typeDiscriminatorPicksTheRecord() throws Exception {
+        Random random = new Random(SEED + 1);
+        for (int i = 0; i < 1000; i++) {
+            JourneyEvent event = random.nextBoolean()
+                    ? touchpoint(random, id(random), instant(random))
+                    : conversion(random, id(random), instant(random));
+            String json = mapper.writerFor(JourneyEvent.class).writeValueAsString(event);
+            assertThat(json)
+                    .as(json)
+                    .startsWith(event instanceof Touchpoint ? "{\"type\":\"touchpoint\"" : "{\"type\":\"conversion\"");
+            assertThat(mapper.readValue(json, JourneyEvent.class))
+                    .as("seed %d: %s", SEED + 1, json)
+                    .isEqualTo(event);
+        }
+        assertRejected("{\"type\":\"session\"}", JourneyEvent.class, "[conversion, touchpoint]");
     }
 
     @Test
