@@ -63,7 +63,10 @@ final class AttributionCodecs {
         @Override
         public ShapleyResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Fields in = Fields.of(
-                    ShapleyResult.class, ctxt.readTree(p), Set.of("model", "attribution", "coalitions"), ctxt);
+                    ShapleyResult.class,
+                    RecordCodec.readExactTree(p, ctxt),
+                    Set.of("model", "attribution", "coalitions"),
+                    ctxt);
             ShapleyModel model = in.required("model", in.type(ShapleyModel.class));
             AttributionResult attribution = in.required("attribution", in.type(AttributionResult.class));
             List<ShapleyResult.Coalition> coalitions =

@@ -125,7 +125,7 @@ final class BreakdownCodec {
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JavaType keyType = getValueType().containedTypeOrUnknown(0);
             JavaType summaryType = getValueType().containedTypeOrUnknown(1);
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = RecordCodec.readExactTree(p, ctxt);
             Fields in = Fields.of(KpiBreakdown.class, node, PROPERTIES, ctxt);
             JsonNode groups = node.get("groups");
             if (groups == null || !groups.isArray()) {

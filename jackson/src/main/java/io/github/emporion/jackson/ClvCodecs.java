@@ -85,7 +85,8 @@ final class ClvCodecs {
 
         @Override
         public BgNbdModel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(BgNbdModel.class, ctxt.readTree(p), Set.of("parameters", "unit"), ctxt);
+            Fields in =
+                    Fields.of(BgNbdModel.class, RecordCodec.readExactTree(p, ctxt), Set.of("parameters", "unit"), ctxt);
             BgNbdParameters parameters = in.required("parameters", in.type(BgNbdParameters.class));
             ClvTimeUnit unit = in.required("unit", in.type(ClvTimeUnit.class));
             return BgNbdModel.of(parameters, unit);
@@ -120,7 +121,8 @@ final class ClvCodecs {
 
         @Override
         public GammaGammaModel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(GammaGammaModel.class, ctxt.readTree(p), Set.of("parameters"), ctxt);
+            Fields in =
+                    Fields.of(GammaGammaModel.class, RecordCodec.readExactTree(p, ctxt), Set.of("parameters"), ctxt);
             return GammaGammaModel.of(in.required("parameters", in.type(GammaGammaParameters.class)));
         }
     }
@@ -160,7 +162,7 @@ final class ClvCodecs {
         public CustomerSummaries deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Fields in = Fields.of(
                     CustomerSummaries.class,
-                    ctxt.readTree(p),
+                    RecordCodec.readExactTree(p, ctxt),
                     Set.of("unit", "customers", "currency", "holdout_length"),
                     ctxt);
             ClvTimeUnit unit = in.required("unit", in.type(ClvTimeUnit.class));
@@ -228,7 +230,10 @@ final class ClvCodecs {
         @Override
         public CustomerLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Fields in = Fields.of(
-                    CustomerLedger.class, ctxt.readTree(p), Set.of("zone", "currency", "purchase_days"), ctxt);
+                    CustomerLedger.class,
+                    RecordCodec.readExactTree(p, ctxt),
+                    Set.of("zone", "currency", "purchase_days"),
+                    ctxt);
             ZoneId zone = zone(in.node().get("zone"), ctxt);
             @Nullable CurrencyUnit currency = in.optional("currency", in.type(CurrencyUnit.class));
             JsonNode customers = in.node().get("purchase_days");

@@ -70,7 +70,8 @@ final class ContactDetailsCodec {
 
         @Override
         public ContactDetails deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(ContactDetails.class, ctxt.readTree(p), Set.of(EMAIL, PHONE, ADDRESS), ctxt);
+            Fields in = Fields.of(
+                    ContactDetails.class, RecordCodec.readExactTree(p, ctxt), Set.of(EMAIL, PHONE, ADDRESS), ctxt);
             String email = text(in, EMAIL);
             String phone = text(in, PHONE);
             PostalAddress address = in.optional(ADDRESS, in.type(PostalAddress.class));

@@ -9,6 +9,10 @@ import io.github.emporion.commerce.order.Order;
 import io.github.emporion.commerce.pricing.PriceBreakdown;
 import io.github.emporion.commerce.pricing.PricingRequest;
 import io.github.emporion.commerce.pricing.tax.TaxTable;
+import io.github.emporion.marketing.budget.MarketingBudget;
+import io.github.emporion.marketing.budget.SalesPlan;
+import io.github.emporion.marketing.traffic.ChannelRule;
+import io.github.emporion.marketing.traffic.SourceCategoryList;
 import io.github.emporion.metrics.attribution.ShapleyResult;
 import io.github.emporion.metrics.clv.BgNbdModel;
 import io.github.emporion.metrics.clv.CustomerLedger;
@@ -190,6 +194,31 @@ import javax.money.MonetaryAmount;
  * form: their state moves between machines as {@code AttributionStates} bytes, and their results
  * ({@code MarkovResult}, {@code ShapleyResult}) round-trip.
  *
+ * <p>Marketing types with a hand-written form (three final classes that are not records, and the
+ * {@code ChannelRule} record, which holds code), each read through a public factory so its rules
+ * apply:
+ *
+ * <ul>
+ *   <li>{@link io.github.emporion.marketing.budget.MarketingBudget}: {@code {"zone":"Europe/Paris",
+ *       "currency":"EUR","tolerance":0.10,"lines":[{"target":{"kind":"channel","id":"Paid Search"},
+ *       "month":"2026-04","planned":{"amount":"3000.00","currency":"EUR"}}]}}, read with {@code
+ *       MarketingBudget.of} and {@code withTolerance} ({@code tolerance} may be left out: 0.10); a
+ *       line in another currency or two lines of one target and month are rejected.
+ *   <li>{@link io.github.emporion.marketing.budget.SalesPlan}: {@code {"zone":"Asia/Tokyo",
+ *       "currency":"JPY","plans":[{"month":"2026-04","sales":{...},"expenses":{...}}]}}, read with
+ *       {@code SalesPlan.of}.
+ *   <li>{@link io.github.emporion.marketing.traffic.SourceCategoryList}: one object from source to
+ *       category, {@code {"bing.com":"search","bsky.app":"social"}}, sorted by source (the curated
+ *       list is written in full); sources are lower-cased on input and a source given twice is
+ *       rejected.
+ *   <li>{@link io.github.emporion.marketing.traffic.ChannelRule}: its condition is Java code, which
+ *       JSON cannot carry, so a rule is written as a reference to one of Emporion's built-in rule
+ *       sets, {@code {"rule_set":"ga4_v2023","name":"Paid Search","group":"paid_search"}} (the set of
+ *       {@code Ga4ChannelRules.v2023()}), and read by looking the name up in that set: an unknown set
+ *       or name is rejected with the known ones listed, a group other than the rule's is rejected,
+ *       and writing a rule of your own fails. Keep your own rules in code.
+ * </ul>
+ *
  * <p>A record component declared {@code @Nullable} (such as a coupon's {@code
  * minimum_order_value}) is written as {@code null} when it is null, and read as null when it is
  * {@code null} or absent.
@@ -236,16 +265,26 @@ public final class EmporionModule extends SimpleModule {
         addDeserializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerDeserializer());
         addSerializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultSerializer());
         addDeserializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultDeserializer());
+        addSerializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetSerializer());
+        addDeserializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetDeserializer());
+        addSerializer(SalesPlan.class, new MarketingCodecs.SalesPlanSerializer());
+        addDeserializer(SalesPlan.class, new MarketingCodecs.SalesPlanDeserializer());
+        addSerializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListSerializer());
+        addDeserializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListDeserializer());
+        addSerializer(ChannelRule.class, new MarketingCodecs.ChannelRuleSerializer());
+        addDeserializer(ChannelRule.class, new MarketingCodecs.ChannelRuleDeserializer());
     }
 
     @Override
     public void setupModule(SetupContext context) {
-        super.setupModule(context);
+        // Jackson consults the serializers added last first: the generic record mapping goes in
+        // before the codecs registered above, so a hand-written codec of a record (ChannelRule) wins.
         context.addSerializers(new RecordCodec.RecordSerializers());
         context.addDeserializers(new RecordCodec.RecordDeserializers());
         context.addKeySerializers(new RecordCodec.EnumKeySerializers());
         // added after the generic record mapping, so Jackson consults these first
         context.addSerializers(new BreakdownCodec.BreakdownSerializers());
         context.addDeserializers(new BreakdownCodec.BreakdownDeserializers());
+        super.setupModule(context);
     }
 }

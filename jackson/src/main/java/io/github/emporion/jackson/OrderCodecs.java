@@ -334,7 +334,7 @@ final class OrderCodecs {
 
         @Override
         public Order deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Order.class, ctxt.readTree(p), PROPERTIES, ctxt);
+            Fields in = Fields.of(Order.class, RecordCodec.readExactTree(p, ctxt), PROPERTIES, ctxt);
             OrderSnapshot snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
             JsonNode history = in.node().get(HISTORY);
             if (history == null || history.isNull()) {

@@ -136,7 +136,7 @@ final class PricingCodecs {
 
         @Override
         public PriceBreakdown deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(PriceBreakdown.class, ctxt.readTree(p), BREAKDOWN, ctxt);
+            Fields in = Fields.of(PriceBreakdown.class, RecordCodec.readExactTree(p, ctxt), BREAKDOWN, ctxt);
             CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
             PriceMode mode = in.required("price_mode", in.type(PriceMode.class));
             List<LineBreakdown> lines = in.required("lines", in.listOf(LineBreakdown.class));
@@ -203,7 +203,7 @@ final class PricingCodecs {
 
         @Override
         public PricingRequest deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(PricingRequest.class, ctxt.readTree(p), NAMES, ctxt);
+            Fields in = Fields.of(PricingRequest.class, RecordCodec.readExactTree(p, ctxt), NAMES, ctxt);
             Region region = in.required("region", in.type(Region.class));
             String at = in.required("at", in.type(String.class));
             String customer = in.optional("customer_id", in.type(String.class));
@@ -251,7 +251,7 @@ final class PricingCodecs {
 
         @Override
         public TaxTable deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(TaxTable.class, ctxt.readTree(p), Set.of("entries"), ctxt);
+            Fields in = Fields.of(TaxTable.class, RecordCodec.readExactTree(p, ctxt), Set.of("entries"), ctxt);
             List<TaxTable.Entry> entries = in.required("entries", in.listOf(TaxTable.Entry.class));
             try {
                 return TaxTable.of(entries);
@@ -287,7 +287,7 @@ final class PricingCodecs {
 
         @Override
         public Catalog deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Catalog.class, ctxt.readTree(p), Set.of("products"), ctxt);
+            Fields in = Fields.of(Catalog.class, RecordCodec.readExactTree(p, ctxt), Set.of("products"), ctxt);
             List<Product> products = in.required("products", in.listOf(Product.class));
             try {
                 return Catalog.of(products);

@@ -2,6 +2,8 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,6 +15,9 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -53,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * record is an object whose property names are its component names in snake_case ({@code kpiId}
  * → {@code kpi_id}); an enum constant is its name in lower case ({@code AGRESTI_COULL} → {@code
  * agresti_coull}); instants, dates, months, zones and durations are ISO-8601 strings; currencies
- * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}); an empty
+ * their ISO 4217 code; decimals plain numbers ({@code 1930}, not {@code 1.93E+3}), read back
+ * exactly as written (never through {@code double}, see {@link #readExactTree}); an empty
  * {@code Optional} and a {@code @Nullable} component's null are {@code null} (on input also an
  * absent property); a {@code char} a one-character string; a {@code double} a JSON number that
  * reads back to the same bits (Java's {@code Double.toString}), and the non-finite values the
@@ -286,6 +292,59 @@ final class RecordCodec {
         return java.util.Collections.unmodifiableMap(byName);
     }
 
+    /** The largest scale (positive or negative) of a decimal read exactly; beyond it, a double. */
+    static final int MAX_EXACT_SCALE = 1000;
+
+    /**
+     * Reads the value at the parser's current token as a tree whose non-integer numbers are exact
+     * decimals (up to a scale of ±{@value #MAX_EXACT_SCALE}; beyond, a {@code double} as before). Jackson's own tree ({@code ctxt.readTree}) holds them as {@code double} unless the
+     * mapper enables {@code USE_BIG_DECIMAL_FOR_FLOATS}, which would turn a 16-digit ratio such as
+     * {@code 0.4838709677419355} or a number amount into a nearby binary value; the records'
+     * {@code BigDecimal} components must be read as written. Every hand-written codec of the module
+     * reads its object through this method, so a money amount sent as a JSON number inside a cart,
+     * an order or a ledger is exact too.
+     */
+    static JsonNode readExactTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        JsonNodeFactory nodes = ctxt.getNodeFactory();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
+            ObjectNode object = nodes.objectNode();
+            if (token == JsonToken.START_OBJECT) {
+                token = p.nextToken();
+            }
+            for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                object.set(name, readExactTree(p, ctxt));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = nodes.arrayNode();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                array.add(readExactTree(p, ctxt));
+            }
+            return array;
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
+            BigDecimal exact;
+            try {
+                exact = p.getDecimalValue();
+            } catch (NumberFormatException | StreamReadException unreadable) {
+                return ctxt.readTree(p); // as Jackson reads it
+            }
+            if (exact.signum() == 0 && p.getText().startsWith("-")) {
+                // -0.0: a decimal has no negative zero, a double component does (and the parser now
+                // holds the number as a decimal, so it cannot be asked for the double any more)
+                return nodes.numberNode(-0.0d);
+            }
+            // as written, scale kept; an absurd exponent (1e-999999999) stays the double it always was,
+            // because exact arithmetic on it would not end
+            return Math.abs(exact.scale()) <= MAX_EXACT_SCALE ? DecimalNode.valueOf(exact) : ctxt.readTree(p);
+        }
+        return ctxt.readTree(p);
+    }
+
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
@@ -415,7 +474,7 @@ final class RecordCodec {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Class<?> type = handledType();
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = readExactTree(p, ctxt);
             Map<String, Class<?>> subtypes = subtypes(type);
             if (!(node instanceof ObjectNode object)) {
                 return ctxt.reportInputMismatch(type, "%s must be a JSON object", type.getSimpleName());
@@ -465,7 +524,7 @@ final class RecordCodec {
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return fromNode(getValueType(), ctxt.readTree(p), ctxt);
+            return fromNode(getValueType(), readExactTree(p, ctxt), ctxt);
         }
 
         static Object fromNode(JavaType javaType, JsonNode node, DeserializationContext ctxt) throws IOException {

@@ -57,7 +57,7 @@ final class ValueClassCodecs {
 
         @Override
         public CurrencyUnit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = RecordCodec.readExactTree(p, ctxt);
             String code = node.isTextual() ? node.textValue() : "";
             if (code.matches("[A-Z]{3}")) {
                 try {
@@ -104,7 +104,7 @@ final class ValueClassCodecs {
 
         @Override
         public Cart deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Cart.class, ctxt.readTree(p), Set.of("currency", "lines"), ctxt);
+            Fields in = Fields.of(Cart.class, RecordCodec.readExactTree(p, ctxt), Set.of("currency", "lines"), ctxt);
             CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
             List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
             try {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A marketing budget: planned spend per channel or campaign per calendar month, compared with
@@ -27,6 +28,9 @@ import org.javamoney.moneta.Money;
  * spend but no plan, so no spend disappears from the report. The status is {@link
  * PacingStatus#OVERSPENT} when actual exceeds planned, otherwise decided by the pacing and the
  * tolerance (default 0.10: pacing in {@code [0.9, 1.1]} is on track).
+ *
+ * <p>Two budgets are equal when they have the same zone, currency, lines and tolerance (the
+ * tolerance compared by value, so {@code 0.1} equals {@code 0.10}).
  *
  * <pre>{@code
  * MarketingBudget budget = MarketingBudget.of(ZoneId.of("Europe/Paris"), EUR, List.of(
@@ -107,6 +111,25 @@ public final class MarketingBudget {
     }
 
     /**
+     * Returns the currency of every line and every spend.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the pacing tolerance: pacing in {@code [1 - tolerance, 1 + tolerance]} is on track.
+     *
+     * @return the tolerance, in {@code [0, 1)}; {@link #DEFAULT_TOLERANCE} unless set with {@link
+     *     #withTolerance}
+     */
+    public BigDecimal tolerance() {
+        return tolerance;
+    }
+
+    /**
      * Returns the planned lines, sorted by month then target.
      *
      * @return the lines
@@ -177,6 +200,33 @@ public final class MarketingBudget {
                 used,
                 pacing,
                 status);
+    }
+
+    /**
+     * Tells whether another object is a budget with the same zone, currency, lines and tolerance
+     * (compared by value: {@code 0.1} equals {@code 0.10}).
+     *
+     * @param o the other object
+     * @return {@code true} if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof MarketingBudget other
+                && zone.equals(other.zone)
+                && currency.equals(other.currency)
+                && lines.equals(other.lines)
+                && tolerance.compareTo(other.tolerance) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, currency, lines, tolerance.stripTrailingZeros());
+    }
+
+    @Override
+    public String toString() {
+        return "MarketingBudget[zone=" + zone + ", currency=" + currency + ", tolerance=" + tolerance + ", lines="
+                + lines.values() + "]";
     }
 
     private static BigDecimal exact(MonetaryAmount amount) {

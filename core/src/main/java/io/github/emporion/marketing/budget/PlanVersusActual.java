@@ -1,5 +1,6 @@
 package io.github.emporion.marketing.budget;
 
+import io.github.emporion.money.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
@@ -14,6 +15,9 @@ import javax.money.MonetaryAmount;
  * expenses 8,500: actual profit 2,500, sales variance +1,000, expenses variance +1,500, profit
  * variance −500, sales attainment 1.1.
  *
+ * <p>Both actuals are in the plan's currency and not negative (they are sums of {@link
+ * DatedAmount}s).
+ *
  * @param plan the plan of the month (zero plan for a month with actuals but no plan)
  * @param actualSales the actual sales
  * @param actualExpenses the actual expenses
@@ -24,13 +28,25 @@ public record PlanVersusActual(MonthlyPlan plan, MonetaryAmount actualSales, Mon
      * Checks the components.
      *
      * @param plan the plan
-     * @param actualSales actual sales
-     * @param actualExpenses actual expenses
+     * @param actualSales actual sales, in the plan's currency, not negative
+     * @param actualExpenses actual expenses, in the plan's currency, not negative
+     * @throws CurrencyMismatchException if an actual is in another currency than the plan
+     * @throws IllegalArgumentException if an actual is negative
      */
     public PlanVersusActual {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(actualSales, "actualSales");
         Objects.requireNonNull(actualExpenses, "actualExpenses");
+        CurrencyMismatchException.requireCurrency(plan.sales().getCurrency(), actualSales);
+        CurrencyMismatchException.requireCurrency(plan.sales().getCurrency(), actualExpenses);
+        if (actualSales.isNegative()) {
+            throw new IllegalArgumentException(
+                    "actualSales: " + actualSales + " must not be negative (" + plan.month() + ")");
+        }
+        if (actualExpenses.isNegative()) {
+            throw new IllegalArgumentException(
+                    "actualExpenses: " + actualExpenses + " must not be negative (" + plan.month() + ")");
+        }
     }
 
     /**

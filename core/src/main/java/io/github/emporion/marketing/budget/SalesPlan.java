@@ -12,13 +12,15 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e-commerce plan: planned sales, expenses and profit per calendar month, compared with actual
  * sales (e.g. order totals) and costs bucketed into months of an explicit time zone. Immutable.
  *
  * <p>{@link #compare(Collection, Collection)} reports every planned month and every month that has
- * actuals but no plan (with a zero plan), sorted by month. Sums are exact (no rounding).
+ * actuals but no plan (with a zero plan), sorted by month. Sums are exact (no rounding). Two plans
+ * are equal when they have the same zone, currency and monthly plans.
  */
 public final class SalesPlan {
 
@@ -56,6 +58,33 @@ public final class SalesPlan {
     }
 
     /**
+     * Returns the zone whose calendar months bucket the actuals.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Returns the currency of plan and actuals.
+     *
+     * @return the currency
+     */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the monthly plans, sorted by month.
+     *
+     * @return the plans (unmodifiable)
+     */
+    public List<MonthlyPlan> plans() {
+        return List.copyOf(months.values());
+    }
+
+    /**
      * Compares the plan with actuals.
      *
      * @param sales actual sales, e.g. order totals at their placement instants
@@ -78,6 +107,24 @@ public final class SalesPlan {
         all.forEach((m, plan) -> out.add(
                 new PlanVersusActual(plan, actualSales.getOrDefault(m, zero), actualExpenses.getOrDefault(m, zero))));
         return List.copyOf(out);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof SalesPlan other
+                && zone.equals(other.zone)
+                && currency.equals(other.currency)
+                && months.equals(other.months);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, currency, months);
+    }
+
+    @Override
+    public String toString() {
+        return "SalesPlan[zone=" + zone + ", currency=" + currency + ", plans=" + months.values() + "]";
     }
 
     private Map<YearMonth, MonetaryAmount> bucket(Collection<DatedAmount> amounts) {

@@ -48,6 +48,40 @@ public final class SourceCategoryList {
     }
 
     /**
+     * Creates a list from source-to-category entries. Sources are trimmed and lower-cased, as
+     * {@link #with} does.
+     *
+     * <pre>{@code
+     * SourceCategoryList mine = SourceCategoryList.of(Map.of("bing.com", SEARCH, "bsky.app", SOCIAL));
+     * }</pre>
+     *
+     * @param entries the categories by source
+     * @return the list
+     * @throws IllegalArgumentException if a source is blank, or two sources are the same once
+     *     trimmed and lower-cased ({@code "Bing.com"} and {@code "bing.com"})
+     */
+    public static SourceCategoryList of(Map<String, SourceCategory> entries) {
+        Objects.requireNonNull(entries, "entries");
+        Map<String, SourceCategory> map = new TreeMap<>();
+        Map<String, String> spelling = new TreeMap<>();
+        entries.forEach((source, category) -> {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(category, "category");
+            String key = source.strip().toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("source: must not be blank");
+            }
+            String earlier = spelling.put(key, source);
+            if (earlier != null) {
+                throw new IllegalArgumentException("source: '" + earlier + "' and '" + source
+                        + "' are the same source (sources are compared trimmed and in lower case)");
+            }
+            map.put(key, category);
+        });
+        return new SourceCategoryList(map);
+    }
+
+    /**
      * Returns Emporion's curated list, shipped as the resource {@code source-categories.csv} next to
      * this class.
      *
