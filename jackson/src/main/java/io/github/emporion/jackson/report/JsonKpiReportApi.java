@@ -761,8 +761,10 @@ public final class JsonKpiReportApi extends JsonApi {
         }
 
         /**
-         * Reads an {@link Order} in the module's form; a codec error becomes a problem at the
-         * deepest pointer the error allows: its path, or the history step its message names.
+         * Reads an {@link Order} in the module's form: the history's length checked first, then the
+         * snapshot on its own (its problems point into it; its currency must be the report's), then
+         * the whole order through the module, replaying the history. A codec error becomes a
+         * problem at the deepest pointer it allows ({@link #pointer}).
          */
         private Optional<Order> fullOrderValue(JsonNode node, String at) {
             if (!node.isObject()) {
@@ -819,7 +821,7 @@ public final class JsonKpiReportApi extends JsonApi {
                 return Optional.empty();
             }
             if (value == null) {
-                in.problem(at, "must be a " + type.getSimpleName());
+                in.problem(at, "must be a JSON object, not null");
                 return Optional.empty();
             }
             return Optional.of(value);
