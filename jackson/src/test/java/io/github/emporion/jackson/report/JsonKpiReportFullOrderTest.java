@@ -218,6 +218,45 @@ class JsonKpiReportFullOrderTest {
         assertThat(number(total, "gross_margin")).isCloseTo(ratio("57.66", "116.66"), TWELVE_DIGITS);
     }
 
+    @Test
+    void handle_fullOrderInYenWithGrossPrices_minorUnitsSplitAsTheReportBooksThem() throws Exception {
+        // JPY (no decimals), 10 % consumption tax included: 3 × ¥1,100 − ¥100 = gross ¥3,200 =
+        // net ¥2,909 + tax ¥291. Shipped whole, delivered, one unit returned, then ¥50 goodwill.
+        String yen = "{\"amount\":\"%s\",\"currency\":\"JPY\"}";
+        String request = ("{\"currency\":\"JPY\",\"zone\":\"Asia/Tokyo\","
+                        + "\"period\":{\"from\":\"2026-03-01T00:00:00+09:00\",\"to\":\"2026-04-01T00:00:00+09:00\"},"
+                        + "\"kpis\":[\"orders\",\"units_sold\",\"gross_sales\",\"net_sales\",\"total_sales\",\"aov\","
+                        + "\"refund_rate\",\"return_rate\"],"
+                        + "\"orders\":[{\"order\":{\"snapshot\":{\"id\":{\"value\":\"j-1\"},\"customer_id\":{\"value\":\"c\"},"
+                        + "\"currency\":\"JPY\",\"placed_at\":\"2026-03-02T01:00:00Z\",\"prices_include_tax\":true,"
+                        + "\"lines\":[{\"sku\":\"TEA\",\"shippable\":true,\"quantity\":3,\"unit_price\":Y1100,"
+                        + "\"discount\":Y100,\"charged\":{\"net\":Y2909,\"tax\":Y291,\"gross\":Y3200}}],"
+                        + "\"shipping\":{\"net\":Y0,\"tax\":Y0,\"gross\":Y0}},"
+                        + "\"history\":[{\"action\":\"capture\",\"at\":\"2026-03-02T01:00:00Z\"},"
+                        + "{\"action\":\"prepare_shipment\",\"at\":\"2026-03-02T02:00:00Z\",\"shipment_id\":\"S\","
+                        + "\"quantities\":{\"TEA\":3}},"
+                        + "{\"action\":\"ship\",\"at\":\"2026-03-02T02:00:00Z\",\"shipment_id\":\"S\"},"
+                        + "{\"action\":\"deliver\",\"at\":\"2026-03-03T02:00:00Z\",\"shipment_id\":\"S\"},"
+                        + "{\"action\":\"request_return\",\"at\":\"2026-03-04T02:00:00Z\",\"return_id\":\"R\","
+                        + "\"quantities\":{\"TEA\":1}},"
+                        + "{\"action\":\"accept_return\",\"at\":\"2026-03-04T02:00:00Z\",\"return_id\":\"R\"},"
+                        + "{\"action\":\"receive_return\",\"at\":\"2026-03-05T02:00:00Z\",\"return_id\":\"R\"},"
+                        + "{\"action\":\"complete_return\",\"at\":\"2026-03-05T02:00:00Z\",\"return_id\":\"R\"},"
+                        + "{\"action\":\"refund\",\"at\":\"2026-03-06T02:00:00Z\",\"amount\":Y50}]}}]}")
+                .replaceAll("Y([0-9]+)", yen.replace("%s", "$1"));
+        JsonNode total = ok(request).get("total").get("results");
+        assertThat(number(total, "units_sold")).isEqualByComparingTo("3");
+        // discount without tax = 100 × 2909 ÷ 3200 = 90.9 → ¥91; gross sales = 2909 + 91
+        assertThat(amount(total, "gross_sales")).isEqualTo("3000");
+        // returns: net 2909 over 3 units = 970, 970, 969 → the first unit, ¥970; 3000 − 91 − 970
+        assertThat(amount(total, "net_sales")).isEqualTo("1939");
+        // tax 291 − the returned unit's share 97 (291 over 3 = 97 each) = 194; no shipping
+        assertThat(amount(total, "total_sales")).isEqualTo("2133");
+        assertThat(amount(total, "aov")).isEqualTo("2909"); // (3000 − 91) ÷ 1
+        assertThat(number(total, "refund_rate")).isEqualByComparingTo("1");
+        assertThat(number(total, "return_rate")).isCloseTo(ratio("1", "3"), TWELVE_DIGITS);
+    }
+
     // ---------------------------------------------------------------- equivalence of the two forms
 
     private static final List<String> CURRENCIES = List.of("EUR", "JPY", "KWD", "BHD", "USD");
