@@ -80,6 +80,32 @@ class SchemaTest {
     }
 
     @Test
+    void reportFullOrderExample_requestAndResponse_validate() throws Exception {
+        String example = io.github.emporion.jackson.report.JsonKpiReportApiTestExample.FULL_ORDERS;
+        MiniSchemaValidator request = MiniSchemaValidator.load("kpi-report-request.schema.json");
+        assertThat(request.validate(MAPPER.readTree(example))).isEmpty();
+        JsonReply reply = new io.github.emporion.jackson.report.JsonKpiReportApi().reply(example);
+        assertThat(reply.ok()).as(reply.body()).isTrue();
+        assertThat(MiniSchemaValidator.load("kpi-report-response.schema.json").validate(MAPPER.readTree(reply.body())))
+                .isEmpty();
+        // the schema rejects what the API rejects: an order mixed with simplified properties, an
+        // order without history, an unknown property beside the order
+        for (String bad : List.of(
+                example.replace(
+                        "\"channel\":\"newsletter\",",
+                        "\"channel\":\"newsletter\",\"placed_at\":\"2026-03-03T10:00:00Z\","),
+                example.replaceFirst("\"history\":\\[", "\"later\":["),
+                example.replace("\"channel\":\"newsletter\",", "\"channel\":\"newsletter\",\"source\":\"x\","))) {
+            assertThat(request.validate(MAPPER.readTree(bad))).as(bad).isNotEmpty();
+            assertThat(new io.github.emporion.jackson.report.JsonKpiReportApi()
+                            .reply(bad)
+                            .ok())
+                    .as(bad)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void reportRequestSchema_channelGroupsAndGroupBy_matchTheEnumsTheApiReads() throws Exception {
         JsonNode schema =
                 MiniSchemaValidator.load("kpi-report-request.schema.json").schema();

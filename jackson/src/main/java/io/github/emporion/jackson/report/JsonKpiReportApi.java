@@ -1,6 +1,10 @@
 package io.github.emporion.jackson.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.emporion.commerce.cart.Cart;
@@ -54,6 +58,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +66,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -107,12 +115,47 @@ import javax.money.MonetaryAmount;
  *   <li>{@code sessions}: {@code start}, {@code end} (default {@code start}), {@code channel}, {@code
  *       channel_group}, {@code page_views}, {@code converted} (default false), {@code funnel_steps}
  *       (e.g. {@code ["viewed_product","added_to_cart"]}), optional {@code id} and {@code visitor};
- *   <li>{@code orders}: a simplified order with net prices: {@code placed_at}, optional {@code id}
- *       (default {@code o1, o2, ...} by position), {@code customer}, {@code lines} of {@code sku,
- *       quantity, unit_price, discount, tax} (net = quantity × unit price − discount), {@code
- *       shipping} and {@code shipping_tax} (default 0), {@code returned} (sku → units, completed
- *       and refunded), {@code cost_of_goods}, {@code cancelled}, and the attribution {@code channel,
- *       channel_group, campaign}. It becomes a paid {@link Order};
+ *   <li>{@code orders}, each in one of two forms:
+ *       <ul>
+ *         <li>simplified, with net prices: {@code placed_at}, optional {@code id} (default {@code
+ *             o1, o2, ...} by position), {@code customer}, {@code lines} of {@code sku, quantity,
+ *             unit_price, discount, tax} (net = quantity × unit price − discount), {@code shipping}
+ *             and {@code shipping_tax} (default 0), {@code returned} (sku → units, completed and
+ *             refunded), {@code cost_of_goods}, {@code cancelled}, and the attribution {@code
+ *             channel, channel_group, campaign}. It becomes a paid {@link Order}: placed, captured
+ *             and, if units were returned, shipped whole in one shipment, delivered, and the
+ *             returned units returned and refunded, all at {@code placed_at}; or placed and
+ *             cancelled;
+ *         <li>full: {@code {"order":{"snapshot":{...},"history":[...]},"channel":...,
+ *             "channel_group":...,"campaign":...,"cost_of_goods":...}}, the {@link Order} in the
+ *             form of {@link io.github.emporion.jackson.EmporionModule} (its Javadoc describes the
+ *             snapshot and the actions), read through the module: the history is replayed through
+ *             {@code Order.place} and the lifecycle methods, so tax-inclusive prices, partial
+ *             shipments, partial returns, goodwill refunds and cancellations are what they are in
+ *             the domain. The report sees the order as it is after its history. The history may
+ *             have at most {@link #MAX_ORDER_HISTORY} actions; the order's currency must be the
+ *             report's. A simplified property beside {@code order} ({@code placed_at}, {@code
+ *             lines}, ...) is an error at that property. A problem the order codec finds is
+ *             reported with its message at the deepest pointer it can be placed: {@code
+ *             /orders/3/order/history/2} for an impossible or malformed action, {@code
+ *             /orders/3/order/snapshot} for a snapshot breaking its rules, {@code
+ *             /orders/3/order/status} for a derived figure contradicting the history, {@code
+ *             /orders/3/order/snapshot/currency} for another currency, else {@code
+ *             /orders/3/order}.
+ *       </ul>
+ *       Example of the full form (EUR, prices including 20 % VAT): {@code {"order":{"snapshot":
+ *       {"id":{"value":"o-b"},"customer_id":{"value":"c-2"},"currency":"EUR","placed_at":
+ *       "2026-03-03T10:00:00Z","prices_include_tax":true,"lines":[{"sku":"LAMP","shippable":true,
+ *       "quantity":2,"unit_price":{"amount":"36.00","currency":"EUR"},"discount":{...0.00...},
+ *       "charged":{"net":{...60.00...},"tax":{...12.00...},"gross":{...72.00...}}}],"shipping":
+ *       {"net":{...0.00...},"tax":{...},"gross":{...}}},"history":[{"action":"capture","at":
+ *       "2026-03-03T10:01:00Z"},{"action":"prepare_shipment","at":"2026-03-04T08:00:00Z",
+ *       "shipment_id":"S1","quantities":{"LAMP":1}},{"action":"ship","at":"2026-03-04T09:00:00Z",
+ *       "shipment_id":"S1"},{"action":"refund","at":"2026-03-09T12:00:00Z","amount":{...10.00...}}]},
+ *       "channel":"newsletter","channel_group":"email"}}: one of two lamps shipped, 10.00 refunded
+ *       as goodwill; the report books 2 units, gross and net sales 60.00, tax 12.00, no returns,
+ *       and the order as refunded (a goodwill refund changes no sales figure, only {@code
+ *       refund_rate});
  *   <li>{@code carts}: {@code created_at}, {@code order} (the order id it became, if bought) and
  *       the attribution {@code channel, channel_group, campaign}.
  * </ul>
@@ -154,6 +197,29 @@ public final class JsonKpiReportApi extends JsonApi {
             "orders",
             "carts");
     private static final Set<String> ATTRIBUTION = Set.of("channel", "channel_group", "campaign");
+
+    /**
+     * The most lifecycle actions one full-form order's history may have in a report request,
+     * checked before the order is replayed. Replaying copies the order's lists at every step, so its
+     * cost grows with the square of the history (the order codec allows 1,000 actions, about a
+     * second each order); up to 100 it stays in line with the simplified form per byte of request
+     * (a few milliseconds an order), so the document length limit of {@link JsonLimits} keeps
+     * bounding the work. Real orders have a few dozen actions at most.
+     */
+    public static final int MAX_ORDER_HISTORY = 100;
+
+    /** The property holding an order in the module's full form ({@code EmporionModule}). */
+    private static final String ORDER = "order";
+
+    /** The properties only the simplified order form has. */
+    private static final Set<String> SIMPLIFIED_ONLY =
+            Set.of("id", "customer", "placed_at", "lines", "shipping", "shipping_tax", "returned", "cancelled");
+
+    /** Every property of a simplified order. */
+    private static final Set<String> SIMPLIFIED_ORDER = with(with(SIMPLIFIED_ONLY, "cost_of_goods"), ATTRIBUTION);
+
+    /** Every property of a full-form order entry. */
+    private static final Set<String> FULL_ORDER = with(ATTRIBUTION, ORDER, "cost_of_goods");
 
     @Override
     protected JsonNode answer(JsonNode root) {
@@ -205,7 +271,7 @@ public final class JsonKpiReportApi extends JsonApi {
             in.throwIfProblems();
             throw e;
         }
-        Rows rows = new Rows(in, report.currency(), report.zone());
+        Rows rows = new Rows(in, endpoint().mapper(), report.currency(), report.zone());
         rows.campaignDays(root);
         rows.sessions(root);
         rows.orders(root);
@@ -302,6 +368,46 @@ public final class JsonKpiReportApi extends JsonApi {
         return all;
     }
 
+    private static Set<String> with(Set<String> base, Set<String> more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(more);
+        return all;
+    }
+
+    /**
+     * The pointer of a codec error about {@code node} (at {@code at}), as deep as can be trusted.
+     * Jackson's path of the exception is relative to the innermost subtree a codec re-read, so it is
+     * used only when it names a node that exists in {@code node}; otherwise the part of an order
+     * that the order codec's message names ({@code Order history[2] ...}, {@code Order.status ...},
+     * its documented form), if it exists; otherwise {@code at} itself.
+     */
+    private static String pointer(String at, JsonNode node, MismatchedInputException e) {
+        String relative = "";
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                relative = ApiProblem.child(relative, reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                relative = ApiProblem.child(relative, reference.getIndex());
+            }
+        }
+        if (!relative.isEmpty() && !node.at(relative).isMissingNode()) {
+            return at + relative;
+        }
+        Matcher part = ORDER_PART.matcher(String.valueOf(e.getOriginalMessage()));
+        if (part.lookingAt()) {
+            relative = part.group(1) != null
+                    ? ApiProblem.child("/history", Integer.parseInt(part.group(1)))
+                    : ApiProblem.child("", part.group(2));
+            if (!node.at(relative).isMissingNode()) {
+                return at + relative;
+            }
+        }
+        return at;
+    }
+
+    /** How the order codec names a step of the history or a derived property in its messages. */
+    private static final Pattern ORDER_PART = Pattern.compile("Order(?: history\\[(\\d{1,9})\\]|\\.([a-z_]{1,40}) )");
+
     /** Reads the four kinds of records into report inputs, keyed by their JSON Pointer. */
     private static final class Rows {
         private final RequestReader in;
@@ -309,9 +415,11 @@ public final class JsonKpiReportApi extends JsonApi {
         private final ZoneId zone;
         private final Map<String, ReportInput> inputs = new LinkedHashMap<>();
         private final Map<String, Campaign> campaigns = new HashMap<>();
+        private final ObjectMapper mapper;
 
-        Rows(RequestReader in, CurrencyUnit currency, ZoneId zone) {
+        Rows(RequestReader in, ObjectMapper mapper, CurrencyUnit currency, ZoneId zone) {
             this.in = in;
+            this.mapper = mapper;
             this.currency = currency;
             this.zone = zone;
         }
@@ -549,18 +657,10 @@ public final class JsonKpiReportApi extends JsonApi {
         }
 
         private Optional<AttributedOrder> order(JsonNode node, String at, int index) {
-            Set<String> allowed = with(
-                    ATTRIBUTION,
-                    "id",
-                    "customer",
-                    "placed_at",
-                    "lines",
-                    "shipping",
-                    "shipping_tax",
-                    "returned",
-                    "cost_of_goods",
-                    "cancelled");
-            if (in.object(node, at, allowed).isEmpty()) {
+            if (node.isObject() && node.has(ORDER)) {
+                return fullOrder(node, at);
+            }
+            if (in.object(node, at, with(SIMPLIFIED_ORDER, ORDER)).isEmpty()) {
                 return Optional.empty();
             }
             int before = in.problems().size();
@@ -625,6 +725,106 @@ public final class JsonKpiReportApi extends JsonApi {
                                 : withReturns(placed.capturePayment(when), returned, when);
                     })
                     .flatMap(o -> attempt(in, at, () -> new AttributedOrder(o, attribution.get(), cost)));
+        }
+
+        /**
+         * An entry {@code {"order":{...},"channel":...,"cost_of_goods":...}}: the order in the full
+         * form of {@code EmporionModule}, read through the module (replaying its history), with the
+         * attribution and cost of the simplified form beside it.
+         */
+        private Optional<AttributedOrder> fullOrder(JsonNode node, String at) {
+            int before = in.problems().size();
+            String allowed = String.join(", ", new TreeSet<>(FULL_ORDER));
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (SIMPLIFIED_ONLY.contains(name)) {
+                    in.problem(
+                            ApiProblem.child(at, name),
+                            "'" + name + "' belongs to the simplified order form and cannot be combined with '"
+                                    + ORDER + "' (the full form, whose snapshot and history say it); allowed with '"
+                                    + ORDER + "': " + allowed);
+                } else if (!FULL_ORDER.contains(name)) {
+                    in.problem(
+                            ApiProblem.child(at, name),
+                            "unknown property '" + RequestReader.shorten(name) + "' (allowed with '" + ORDER + "': "
+                                    + allowed + ")");
+                }
+            }
+            Optional<Attribution> attribution = attribution(node, at);
+            Optional<MonetaryAmount> cost =
+                    node.has("cost_of_goods") ? money(node, at, "cost_of_goods", true) : Optional.empty();
+            Optional<Order> order = fullOrderValue(node.get(ORDER), ApiProblem.child(at, ORDER));
+            if (in.problems().size() > before || attribution.isEmpty() || order.isEmpty()) {
+                return Optional.empty();
+            }
+            return attempt(in, at, () -> new AttributedOrder(order.get(), attribution.get(), cost));
+        }
+
+        /**
+         * Reads an {@link Order} in the module's form: the history's length checked first, then the
+         * snapshot on its own (its problems point into it; its currency must be the report's), then
+         * the whole order through the module, replaying the history. A codec error becomes a
+         * problem at the deepest pointer it allows ({@link #pointer}).
+         */
+        private Optional<Order> fullOrderValue(JsonNode node, String at) {
+            if (!node.isObject()) {
+                in.problem(
+                        at,
+                        "must be an order {\"snapshot\":{...},\"history\":[...]} but was "
+                                + RequestReader.describe(node));
+                return Optional.empty();
+            }
+            JsonNode history = node.get("history");
+            if (history != null && history.isArray() && history.size() > MAX_ORDER_HISTORY) {
+                in.problem(
+                        ApiProblem.child(at, "history"),
+                        "must have at most " + MAX_ORDER_HISTORY + " actions in a report request but has "
+                                + history.size());
+                return Optional.empty();
+            }
+            JsonNode snapshotNode = node.get("snapshot");
+            if (snapshotNode != null && snapshotNode.isObject()) {
+                // read first on its own, so that its problems point into it and an order in another
+                // currency is refused before its history is replayed
+                String snapshotAt = ApiProblem.child(at, "snapshot");
+                Optional<OrderSnapshot> snapshot = read(snapshotNode, snapshotAt, OrderSnapshot.class);
+                if (snapshot.isEmpty()) {
+                    return Optional.empty();
+                }
+                CurrencyUnit orderCurrency = snapshot.get().currency();
+                if (!orderCurrency.equals(currency)) {
+                    in.problem(
+                            ApiProblem.child(snapshotAt, "currency"),
+                            "currency mismatch: order "
+                                    + RequestReader.shorten(snapshot.get().id().value()) + " is in "
+                                    + orderCurrency.getCurrencyCode() + ", the report in "
+                                    + currency.getCurrencyCode());
+                    return Optional.empty();
+                }
+            }
+            return read(node, at, Order.class);
+        }
+
+        /** Reads a value through the module, turning a codec error into a problem below {@code at}. */
+        private <T> Optional<T> read(JsonNode node, String at, Class<T> type) {
+            T value;
+            try {
+                value = mapper.treeToValue(node, type);
+            } catch (MismatchedInputException e) {
+                in.problem(pointer(at, node, e), String.valueOf(e.getOriginalMessage()));
+                return Optional.empty();
+            } catch (JsonProcessingException e) {
+                in.problem(at, "not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+                return Optional.empty();
+            } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+                in.problem(at, "not a valid " + type.getSimpleName() + ": " + e.getMessage());
+                return Optional.empty();
+            }
+            if (value == null) {
+                in.problem(at, "must be a JSON object, not null");
+                return Optional.empty();
+            }
+            return Optional.of(value);
         }
 
         /** Ships and delivers everything, then returns, receives and refunds the returned units. */
