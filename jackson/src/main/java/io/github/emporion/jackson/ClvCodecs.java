@@ -1,12 +1,8 @@
 package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.emporion.metrics.clv.BgNbdModel;
 import io.github.emporion.metrics.clv.BgNbdParameters;
 import io.github.emporion.metrics.clv.ClvTimeUnit;
@@ -56,184 +52,119 @@ final class ClvCodecs {
 
     private ClvCodecs() {}
 
-    /** Writes a {@link BgNbdModel}: its parameters and time unit. */
-    static final class BgNbdModelSerializer extends StdSerializer<BgNbdModel> {
+    /** A {@link BgNbdModel}: its parameters and time unit; read through {@link BgNbdModel#of}. */
+    static final class BgNbdModelForm extends ObjectForm<BgNbdModel> {
         private static final long serialVersionUID = 1L;
 
-        BgNbdModelSerializer() {
-            super(BgNbdModel.class);
+        BgNbdModelForm() {
+            super(BgNbdModel.class, Set.of("parameters", "unit"));
         }
 
         @Override
-        public void serialize(BgNbdModel model, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeFieldName("parameters");
-            provider.defaultSerializeValue(model.parameters(), gen);
-            gen.writeFieldName("unit");
-            provider.defaultSerializeValue(model.unit(), gen);
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads a {@link BgNbdModel} through {@link BgNbdModel#of}. */
-    static final class BgNbdModelDeserializer extends StdDeserializer<BgNbdModel> {
-        private static final long serialVersionUID = 1L;
-
-        BgNbdModelDeserializer() {
-            super(BgNbdModel.class);
+        void write(BgNbdModel model, Out out) throws IOException {
+            out.field("parameters", model.parameters());
+            out.field("unit", model.unit());
         }
 
         @Override
-        public BgNbdModel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in =
-                    Fields.of(BgNbdModel.class, RecordCodec.readExactTree(p, ctxt), Set.of("parameters", "unit"), ctxt);
+        BgNbdModel read(Fields in) throws IOException {
             BgNbdParameters parameters = in.required("parameters", in.type(BgNbdParameters.class));
             ClvTimeUnit unit = in.required("unit", in.type(ClvTimeUnit.class));
             return BgNbdModel.of(parameters, unit);
         }
     }
 
-    /** Writes a {@link GammaGammaModel}: its parameters. */
-    static final class GammaGammaModelSerializer extends StdSerializer<GammaGammaModel> {
+    /** A {@link GammaGammaModel}: its parameters; read through {@link GammaGammaModel#of}. */
+    static final class GammaGammaModelForm extends ObjectForm<GammaGammaModel> {
         private static final long serialVersionUID = 1L;
 
-        GammaGammaModelSerializer() {
-            super(GammaGammaModel.class);
+        GammaGammaModelForm() {
+            super(GammaGammaModel.class, Set.of("parameters"));
         }
 
         @Override
-        public void serialize(GammaGammaModel model, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject();
-            gen.writeFieldName("parameters");
-            provider.defaultSerializeValue(model.parameters(), gen);
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads a {@link GammaGammaModel} through {@link GammaGammaModel#of}. */
-    static final class GammaGammaModelDeserializer extends StdDeserializer<GammaGammaModel> {
-        private static final long serialVersionUID = 1L;
-
-        GammaGammaModelDeserializer() {
-            super(GammaGammaModel.class);
+        void write(GammaGammaModel model, Out out) throws IOException {
+            out.field("parameters", model.parameters());
         }
 
         @Override
-        public GammaGammaModel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in =
-                    Fields.of(GammaGammaModel.class, RecordCodec.readExactTree(p, ctxt), Set.of("parameters"), ctxt);
+        GammaGammaModel read(Fields in) throws IOException {
             return GammaGammaModel.of(in.required("parameters", in.type(GammaGammaParameters.class)));
         }
     }
 
-    /** Writes {@link CustomerSummaries}: unit, customers, currency (or null) and holdout length. */
-    static final class CustomerSummariesSerializer extends StdSerializer<CustomerSummaries> {
+    /**
+     * {@link CustomerSummaries}: unit, customers, currency (or null) and holdout length; read
+     * through {@link CustomerSummaries#of}.
+     */
+    static final class CustomerSummariesForm extends ObjectForm<CustomerSummaries> {
         private static final long serialVersionUID = 1L;
 
-        CustomerSummariesSerializer() {
-            super(CustomerSummaries.class);
+        CustomerSummariesForm() {
+            super(CustomerSummaries.class, Set.of("unit", "customers", "currency", "holdout_length"));
         }
 
         @Override
-        public void serialize(CustomerSummaries summaries, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject();
-            gen.writeFieldName("unit");
-            provider.defaultSerializeValue(summaries.unit(), gen);
-            gen.writeFieldName("customers");
-            provider.defaultSerializeValue(summaries.customers(), gen);
-            gen.writeFieldName("currency");
-            provider.defaultSerializeValue(summaries.currency().orElse(null), gen);
-            gen.writeNumberField("holdout_length", summaries.holdoutLength());
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads {@link CustomerSummaries} through {@link CustomerSummaries#of}. */
-    static final class CustomerSummariesDeserializer extends StdDeserializer<CustomerSummaries> {
-        private static final long serialVersionUID = 1L;
-
-        CustomerSummariesDeserializer() {
-            super(CustomerSummaries.class);
+        void write(CustomerSummaries summaries, Out out) throws IOException {
+            out.field("unit", summaries.unit());
+            out.field("customers", summaries.customers());
+            out.field("currency", summaries.currency().orElse(null));
+            out.number("holdout_length", summaries.holdoutLength());
         }
 
         @Override
-        public CustomerSummaries deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    CustomerSummaries.class,
-                    RecordCodec.readExactTree(p, ctxt),
-                    Set.of("unit", "customers", "currency", "holdout_length"),
-                    ctxt);
+        CustomerSummaries read(Fields in) throws IOException {
             ClvTimeUnit unit = in.required("unit", in.type(ClvTimeUnit.class));
             List<CustomerSummary> customers = in.required("customers", in.listOf(CustomerSummary.class));
             CurrencyUnit currency = in.optional("currency", in.type(CurrencyUnit.class));
             JsonNode holdout = in.node().get("holdout_length");
             if (holdout == null || !holdout.isNumber()) {
-                return ctxt.reportInputMismatch(
-                        CustomerSummaries.class, "CustomerSummaries.holdout_length must be a number (0 if none)");
+                return in.ctxt()
+                        .reportInputMismatch(
+                                CustomerSummaries.class,
+                                "CustomerSummaries.holdout_length must be a number (0 if none)");
             }
-            try {
-                return CustomerSummaries.of(unit, customers, currency, holdout.doubleValue());
-            } catch (IllegalArgumentException e) {
-                return ctxt.reportInputMismatch(
-                        CustomerSummaries.class, "invalid CustomerSummaries: %s", e.getMessage());
-            }
+            return CustomerSummaries.of(unit, customers, currency, holdout.doubleValue());
         }
     }
 
-    /** Writes a {@link CustomerLedger}: zone, currency (or null) and the day totals per customer. */
-    static final class CustomerLedgerSerializer extends StdSerializer<CustomerLedger> {
+    /**
+     * A {@link CustomerLedger}: zone, currency (or null) and the day totals per customer; read by
+     * replaying one transaction per customer and day through a {@link CustomerLedgerAccumulator} of
+     * the zone.
+     */
+    static final class CustomerLedgerForm extends ObjectForm<CustomerLedger> {
         private static final long serialVersionUID = 1L;
 
-        CustomerLedgerSerializer() {
-            super(CustomerLedger.class);
+        CustomerLedgerForm() {
+            super(CustomerLedger.class, Set.of("zone", "currency", "purchase_days"));
         }
 
         @Override
-        public void serialize(CustomerLedger ledger, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("zone", ledger.zone().getId());
-            gen.writeFieldName("currency");
-            provider.defaultSerializeValue(ledger.currency().orElse(null), gen);
+        void write(CustomerLedger ledger, Out out) throws IOException {
+            out.string("zone", ledger.zone().getId());
+            out.field("currency", ledger.currency().orElse(null));
+            JsonGenerator gen = out.gen();
             gen.writeObjectFieldStart("purchase_days");
             for (Map.Entry<String, NavigableMap<LocalDate, BigDecimal>> customer :
                     ledger.purchaseDays().entrySet()) {
                 gen.writeObjectFieldStart(customer.getKey());
                 for (Map.Entry<LocalDate, BigDecimal> day : customer.getValue().entrySet()) {
-                    gen.writeStringField(day.getKey().toString(), decimal(day.getValue()));
+                    gen.writeStringField(day.getKey().toString(), plain(day.getValue()));
                 }
                 gen.writeEndObject();
             }
             gen.writeEndObject();
-            gen.writeEndObject();
         }
 
         /** Plain digits with the scale kept ({@code 12.50}); an exponent only for a negative scale. */
-        private static String decimal(BigDecimal value) {
+        private static String plain(BigDecimal value) {
             return value.scale() >= 0 ? value.toPlainString() : value.toString();
-        }
-    }
-
-    /**
-     * Reads a {@link CustomerLedger} by replaying one transaction per customer and day through a
-     * {@link CustomerLedgerAccumulator} of the zone.
-     */
-    static final class CustomerLedgerDeserializer extends StdDeserializer<CustomerLedger> {
-        private static final long serialVersionUID = 1L;
-
-        CustomerLedgerDeserializer() {
-            super(CustomerLedger.class);
         }
 
         @Override
-        public CustomerLedger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    CustomerLedger.class,
-                    RecordCodec.readExactTree(p, ctxt),
-                    Set.of("zone", "currency", "purchase_days"),
-                    ctxt);
+        CustomerLedger read(Fields in) throws IOException {
+            DeserializationContext ctxt = in.ctxt();
             ZoneId zone = zone(in.node().get("zone"), ctxt);
             @Nullable CurrencyUnit currency = in.optional("currency", in.type(CurrencyUnit.class));
             JsonNode customers = in.node().get("purchase_days");

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of one JSON object, read with errors that name the owner and the property: the
- * helper of the hand-written deserialisers of non-record value classes ({@link ValueClassCodecs}).
+ * helper of the hand-written deserialisers of non-record classes (every {@link ObjectForm#read}).
  * {@link #of} rejects unknown properties; {@link #required} a missing or null one.
  *
  * @param owner the class being read, named in error messages

@@ -1,14 +1,11 @@
 package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.emporion.commerce.order.Order;
 import io.github.emporion.commerce.order.OrderEvent;
 import io.github.emporion.commerce.order.OrderEventType;
@@ -225,62 +222,6 @@ final class OrderCodecs {
         return steps;
     }
 
-    /** Writes an {@link Order}: snapshot, history, and the derived figures. */
-    static final class OrderSerializer extends StdSerializer<Order> {
-        private static final long serialVersionUID = 1L;
-
-        OrderSerializer() {
-            super(Order.class);
-        }
-
-        @Override
-        public void serialize(Order order, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            List<Step> history;
-            try {
-                history = history(order);
-            } catch (RuntimeException e) {
-                throw new IOException("cannot write order " + order.id() + ": " + e.getMessage(), e);
-            }
-            gen.writeStartObject();
-            gen.writeFieldName(SNAPSHOT);
-            provider.defaultSerializeValue(order.snapshot(), gen);
-            gen.writeArrayFieldStart(HISTORY);
-            for (Step step : history) {
-                writeStep(step, gen, provider);
-            }
-            gen.writeEndArray();
-            for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
-                gen.writeFieldName(derived.getKey());
-                provider.defaultSerializeValue(derived.getValue(), gen);
-            }
-            gen.writeEndObject();
-        }
-
-        private static void writeStep(Step step, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField(ACTION, RecordCodec.snake(step.action()));
-            gen.writeStringField(AT, step.at().toString());
-            String idProperty = Step.idProperty(step.action());
-            if (idProperty != null) {
-                gen.writeStringField(idProperty, step.target());
-            }
-            Map<String, Integer> quantities = step.quantities();
-            if (quantities != null) {
-                gen.writeObjectFieldStart(QUANTITIES);
-                for (Map.Entry<String, Integer> e : quantities.entrySet()) {
-                    gen.writeNumberField(e.getKey(), e.getValue());
-                }
-                gen.writeEndObject();
-            }
-            MonetaryAmount amount = step.amount();
-            if (amount != null) {
-                gen.writeFieldName(AMOUNT);
-                provider.defaultSerializeValue(amount, gen);
-            }
-            gen.writeEndObject();
-        }
-    }
-
     /** The derived properties, in the order written. */
     private static Map<String, Object> derived(Order order) {
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -318,23 +259,64 @@ final class OrderCodecs {
         return java.util.Collections.unmodifiableSet(names);
     }
 
-    /** Reads an {@link Order} by replaying its history and checks the derived figures given. */
-    static final class OrderDeserializer extends StdDeserializer<Order> {
+    /**
+     * An {@link Order}: snapshot, history, and the derived figures; read by replaying its history,
+     * then checking the derived figures given against the replayed order's.
+     */
+    static final class OrderForm extends ObjectForm<Order> {
         private static final long serialVersionUID = 1L;
 
-        OrderDeserializer() {
-            super(Order.class);
-        }
-
-        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
-        @Override
-        public boolean isCachable() {
-            return true;
+        OrderForm() {
+            super(Order.class, PROPERTIES);
         }
 
         @Override
-        public Order deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Order.class, RecordCodec.readExactTree(p, ctxt), PROPERTIES, ctxt);
+        void write(Order order, Out out) throws IOException {
+            List<Step> history;
+            try {
+                history = history(order);
+            } catch (RuntimeException e) {
+                throw new IOException("cannot write order " + order.id() + ": " + e.getMessage(), e);
+            }
+            out.field(SNAPSHOT, order.snapshot());
+            JsonGenerator gen = out.gen();
+            gen.writeArrayFieldStart(HISTORY);
+            for (Step step : history) {
+                writeStep(step, gen, out.provider());
+            }
+            gen.writeEndArray();
+            for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
+                out.field(derived.getKey(), derived.getValue());
+            }
+        }
+
+        private static void writeStep(Step step, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField(ACTION, RecordCodec.snake(step.action()));
+            gen.writeStringField(AT, step.at().toString());
+            String idProperty = Step.idProperty(step.action());
+            if (idProperty != null) {
+                gen.writeStringField(idProperty, step.target());
+            }
+            Map<String, Integer> quantities = step.quantities();
+            if (quantities != null) {
+                gen.writeObjectFieldStart(QUANTITIES);
+                for (Map.Entry<String, Integer> e : quantities.entrySet()) {
+                    gen.writeNumberField(e.getKey(), e.getValue());
+                }
+                gen.writeEndObject();
+            }
+            MonetaryAmount amount = step.amount();
+            if (amount != null) {
+                gen.writeFieldName(AMOUNT);
+                provider.defaultSerializeValue(amount, gen);
+            }
+            gen.writeEndObject();
+        }
+
+        @Override
+        Order read(Fields in) throws IOException {
+            DeserializationContext ctxt = in.ctxt();
             OrderSnapshot snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
             JsonNode history = in.node().get(HISTORY);
             if (history == null || history.isNull()) {
