@@ -29,27 +29,22 @@ final class AttributionCodecs {
      * A {@link ShapleyResult}: {@code {"model":{...},"attribution":{...},"coalitions":[...]}}, read
      * through {@link ShapleyResult#of}.
      */
-    static final class ShapleyResultForm extends ObjectForm<ShapleyResult> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<ShapleyResult> SHAPLEY_RESULT = new ObjectForm<>(
+            ShapleyResult.class,
+            Set.of("model", "attribution", "coalitions"),
+            AttributionCodecs::writeShapleyResult,
+            AttributionCodecs::readShapleyResult);
 
-        ShapleyResultForm() {
-            super(ShapleyResult.class, Set.of("model", "attribution", "coalitions"));
-        }
+    private static void writeShapleyResult(ShapleyResult result, ObjectForm.Out out) throws IOException {
+        out.field("model", result.model());
+        out.field("attribution", result.attribution());
+        out.field("coalitions", result.coalitions());
+    }
 
-        @Override
-        void write(ShapleyResult result, Out out) throws IOException {
-            out.field("model", result.model());
-            out.field("attribution", result.attribution());
-            out.field("coalitions", result.coalitions());
-        }
-
-        @Override
-        ShapleyResult read(Fields in) throws IOException {
-            ShapleyModel model = in.required("model", in.type(ShapleyModel.class));
-            AttributionResult attribution = in.required("attribution", in.type(AttributionResult.class));
-            List<ShapleyResult.Coalition> coalitions =
-                    in.required("coalitions", in.listOf(ShapleyResult.Coalition.class));
-            return ShapleyResult.of(model, attribution, coalitions);
-        }
+    private static ShapleyResult readShapleyResult(Fields in) throws IOException {
+        ShapleyModel model = in.required("model", in.type(ShapleyModel.class));
+        AttributionResult attribution = in.required("attribution", in.type(AttributionResult.class));
+        List<ShapleyResult.Coalition> coalitions = in.required("coalitions", in.listOf(ShapleyResult.Coalition.class));
+        return ShapleyResult.of(model, attribution, coalitions);
     }
 }

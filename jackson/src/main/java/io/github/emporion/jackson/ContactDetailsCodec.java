@@ -30,42 +30,38 @@ final class ContactDetailsCodec {
      * {@link ContactDetails}: {@code {"email":...,"phone":...,"address":{...}}}, each {@code null}
      * if unknown; read through {@link ContactDetails#none()} and its withers, which validate.
      */
-    static final class ContactDetailsForm extends ObjectForm<ContactDetails> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<ContactDetails> CONTACT_DETAILS = new ObjectForm<>(
+            ContactDetails.class,
+            Set.of(EMAIL, PHONE, ADDRESS),
+            ContactDetailsCodec::writeContactDetails,
+            ContactDetailsCodec::readContactDetails);
 
-        ContactDetailsForm() {
-            super(ContactDetails.class, Set.of(EMAIL, PHONE, ADDRESS));
-        }
+    private static void writeContactDetails(ContactDetails contact, ObjectForm.Out out) throws IOException {
+        out.field(EMAIL, contact.email().orElse(null));
+        out.field(PHONE, contact.phone().orElse(null));
+        out.field(ADDRESS, contact.address().orElse(null));
+    }
 
-        @Override
-        void write(ContactDetails contact, Out out) throws IOException {
-            out.field(EMAIL, contact.email().orElse(null));
-            out.field(PHONE, contact.phone().orElse(null));
-            out.field(ADDRESS, contact.address().orElse(null));
-        }
+    /** The withers' messages name the field and the rule, never the value. */
+    private static ContactDetails readContactDetails(Fields in) throws IOException {
+        String email = text(in, EMAIL);
+        String phone = text(in, PHONE);
+        PostalAddress address = in.optional(ADDRESS, in.type(PostalAddress.class));
+        ContactDetails contact = ContactDetails.none();
+        contact = email == null ? contact : contact.withEmail(email);
+        contact = phone == null ? contact : contact.withPhone(phone);
+        return Optional.ofNullable(address).map(contact::withAddress).orElse(contact);
+    }
 
-        /** The withers' messages name the field and the rule, never the value. */
-        @Override
-        ContactDetails read(Fields in) throws IOException {
-            String email = text(in, EMAIL);
-            String phone = text(in, PHONE);
-            PostalAddress address = in.optional(ADDRESS, in.type(PostalAddress.class));
-            ContactDetails contact = ContactDetails.none();
-            contact = email == null ? contact : contact.withEmail(email);
-            contact = phone == null ? contact : contact.withPhone(phone);
-            return Optional.ofNullable(address).map(contact::withAddress).orElse(contact);
+    private static @Nullable String text(Fields in, String name) throws IOException {
+        JsonNode value = in.node().get(name);
+        if (value == null || value.isNull()) {
+            return null;
         }
-
-        private static @Nullable String text(Fields in, String name) throws IOException {
-            JsonNode value = in.node().get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                return in.ctxt()
-                        .reportInputMismatch(ContactDetails.class, "ContactDetails.%s must be a string or null", name);
-            }
-            return value.textValue();
+        if (!value.isTextual()) {
+            return in.ctxt()
+                    .reportInputMismatch(ContactDetails.class, "ContactDetails.%s must be a string or null", name);
         }
+        return value.textValue();
     }
 }

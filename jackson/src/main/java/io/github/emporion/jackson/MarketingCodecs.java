@@ -88,64 +88,56 @@ final class MarketingCodecs {
      * A {@link MarketingBudget}: zone, currency, tolerance and lines; read through {@link
      * MarketingBudget#of} and {@code withTolerance} ({@code tolerance} may be left out).
      */
-    static final class MarketingBudgetForm extends ObjectForm<MarketingBudget> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<MarketingBudget> MARKETING_BUDGET = new ObjectForm<>(
+            MarketingBudget.class,
+            Set.of("zone", "currency", "tolerance", "lines"),
+            MarketingCodecs::writeMarketingBudget,
+            MarketingCodecs::readMarketingBudget);
 
-        MarketingBudgetForm() {
-            super(MarketingBudget.class, Set.of("zone", "currency", "tolerance", "lines"));
-        }
+    private static void writeMarketingBudget(MarketingBudget budget, ObjectForm.Out out) throws IOException {
+        out.string("zone", budget.zone().getId());
+        out.string("currency", budget.currency().getCurrencyCode());
+        out.plainNumber("tolerance", budget.tolerance());
+        out.field("lines", budget.lines());
+    }
 
-        @Override
-        void write(MarketingBudget budget, Out out) throws IOException {
-            out.string("zone", budget.zone().getId());
-            out.string("currency", budget.currency().getCurrencyCode());
-            out.plainNumber("tolerance", budget.tolerance());
-            out.field("lines", budget.lines());
-        }
-
-        @Override
-        MarketingBudget read(Fields in) throws IOException {
-            ZoneId zone = zone(in, "zone");
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            JsonNode toleranceNode = in.node().get("tolerance");
-            BigDecimal tolerance = MarketingBudget.DEFAULT_TOLERANCE;
-            if (toleranceNode != null && !toleranceNode.isNull()) {
-                if (!toleranceNode.isNumber()) {
-                    return in.ctxt()
-                            .reportInputMismatch(
-                                    MarketingBudget.class,
-                                    "MarketingBudget.tolerance must be a number in [0, 1) but was %s",
-                                    shorten(toleranceNode.toString()));
-                }
-                tolerance = toleranceNode.decimalValue();
+    private static MarketingBudget readMarketingBudget(Fields in) throws IOException {
+        ZoneId zone = zone(in, "zone");
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        JsonNode toleranceNode = in.node().get("tolerance");
+        BigDecimal tolerance = MarketingBudget.DEFAULT_TOLERANCE;
+        if (toleranceNode != null && !toleranceNode.isNull()) {
+            if (!toleranceNode.isNumber()) {
+                return in.ctxt()
+                        .reportInputMismatch(
+                                MarketingBudget.class,
+                                "MarketingBudget.tolerance must be a number in [0, 1) but was %s",
+                                shorten(toleranceNode.toString()));
             }
-            List<BudgetLine> lines = in.required("lines", in.listOf(BudgetLine.class));
-            return MarketingBudget.of(zone, currency, lines).withTolerance(tolerance);
+            tolerance = toleranceNode.decimalValue();
         }
+        List<BudgetLine> lines = in.required("lines", in.listOf(BudgetLine.class));
+        return MarketingBudget.of(zone, currency, lines).withTolerance(tolerance);
     }
 
     /** A {@link SalesPlan}: zone, currency and monthly plans; read through {@link SalesPlan#of}. */
-    static final class SalesPlanForm extends ObjectForm<SalesPlan> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<SalesPlan> SALES_PLAN = new ObjectForm<>(
+            SalesPlan.class,
+            Set.of("zone", "currency", "plans"),
+            MarketingCodecs::writeSalesPlan,
+            MarketingCodecs::readSalesPlan);
 
-        SalesPlanForm() {
-            super(SalesPlan.class, Set.of("zone", "currency", "plans"));
-        }
+    private static void writeSalesPlan(SalesPlan plan, ObjectForm.Out out) throws IOException {
+        out.string("zone", plan.zone().getId());
+        out.string("currency", plan.currency().getCurrencyCode());
+        out.field("plans", plan.plans());
+    }
 
-        @Override
-        void write(SalesPlan plan, Out out) throws IOException {
-            out.string("zone", plan.zone().getId());
-            out.string("currency", plan.currency().getCurrencyCode());
-            out.field("plans", plan.plans());
-        }
-
-        @Override
-        SalesPlan read(Fields in) throws IOException {
-            ZoneId zone = zone(in, "zone");
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            List<MonthlyPlan> plans = in.required("plans", in.listOf(MonthlyPlan.class));
-            return SalesPlan.of(zone, currency, plans);
-        }
+    private static SalesPlan readSalesPlan(Fields in) throws IOException {
+        ZoneId zone = zone(in, "zone");
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        List<MonthlyPlan> plans = in.required("plans", in.listOf(MonthlyPlan.class));
+        return SalesPlan.of(zone, currency, plans);
     }
 
     /** Writes a {@link SourceCategoryList} as one object from source to category, sorted by source. */
@@ -203,69 +195,65 @@ final class MarketingCodecs {
      * "group":"paid_search"}}; read by looking its name up in the named built-in rule set. Writing
      * any other rule fails.
      */
-    static final class ChannelRuleForm extends ObjectForm<ChannelRule> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<ChannelRule> CHANNEL_RULE = new ObjectForm<>(
+            ChannelRule.class,
+            Set.of("rule_set", "name", "group"),
+            MarketingCodecs::writeChannelRule,
+            MarketingCodecs::readChannelRule);
 
-        ChannelRuleForm() {
-            super(ChannelRule.class, Set.of("rule_set", "name", "group"));
+    private static void writeChannelRule(ChannelRule rule, ObjectForm.Out out) throws IOException {
+        for (Map.Entry<String, List<ChannelRule>> set : RULE_SETS.entrySet()) {
+            if (set.getValue().contains(rule)) {
+                out.string("rule_set", set.getKey());
+                out.string("name", rule.name());
+                out.string("group", RecordCodec.snake(rule.group()));
+                return;
+            }
         }
+        out.provider()
+                .reportMappingProblem(
+                        "cannot write ChannelRule '%s': its condition is Java code, so only the rules of the"
+                                + " built-in rule sets %s have a JSON form",
+                        rule.name(), RULE_SETS.keySet());
+    }
 
-        @Override
-        void write(ChannelRule rule, Out out) throws IOException {
-            for (Map.Entry<String, List<ChannelRule>> set : RULE_SETS.entrySet()) {
-                if (set.getValue().contains(rule)) {
-                    out.string("rule_set", set.getKey());
-                    out.string("name", rule.name());
-                    out.string("group", RecordCodec.snake(rule.group()));
-                    return;
-                }
-            }
-            out.provider()
-                    .reportMappingProblem(
-                            "cannot write ChannelRule '%s': its condition is Java code, so only the rules of the"
-                                    + " built-in rule sets %s have a JSON form",
-                            rule.name(), RULE_SETS.keySet());
-        }
-
-        @Override
-        ChannelRule read(Fields in) throws IOException {
-            String setName = in.required("rule_set", in.type(String.class));
-            String name = in.required("name", in.type(String.class));
-            ChannelGroup group = in.required("group", in.type(ChannelGroup.class));
-            List<ChannelRule> set = RULE_SETS.get(setName);
-            if (set == null) {
-                return in.ctxt()
-                        .reportInputMismatch(
-                                ChannelRule.class,
-                                "unknown ChannelRule rule_set '%s' (expected one of %s; a rule's condition is code, so only"
-                                        + " built-in rules can be read)",
-                                shorten(setName),
-                                RULE_SETS.keySet());
-            }
-            List<String> names = new ArrayList<>();
-            for (ChannelRule rule : set) {
-                if (rule.name().equals(name)) {
-                    if (rule.group() != group) {
-                        return in.ctxt()
-                                .reportInputMismatch(
-                                        ChannelRule.class,
-                                        "ChannelRule '%s' of %s assigns the group '%s', not '%s'",
-                                        name,
-                                        setName,
-                                        RecordCodec.snake(rule.group()),
-                                        RecordCodec.snake(group));
-                    }
-                    return rule;
-                }
-                names.add(rule.name());
-            }
+    private static ChannelRule readChannelRule(Fields in) throws IOException {
+        String setName = in.required("rule_set", in.type(String.class));
+        String name = in.required("name", in.type(String.class));
+        ChannelGroup group = in.required("group", in.type(ChannelGroup.class));
+        List<ChannelRule> set = RULE_SETS.get(setName);
+        if (set == null) {
             return in.ctxt()
                     .reportInputMismatch(
                             ChannelRule.class,
-                            "unknown ChannelRule '%s' in %s (expected one of %s)",
-                            shorten(name),
-                            setName,
-                            names);
+                            "unknown ChannelRule rule_set '%s' (expected one of %s; a rule's condition is code, so only"
+                                    + " built-in rules can be read)",
+                            shorten(setName),
+                            RULE_SETS.keySet());
         }
+        List<String> names = new ArrayList<>();
+        for (ChannelRule rule : set) {
+            if (rule.name().equals(name)) {
+                if (rule.group() != group) {
+                    return in.ctxt()
+                            .reportInputMismatch(
+                                    ChannelRule.class,
+                                    "ChannelRule '%s' of %s assigns the group '%s', not '%s'",
+                                    name,
+                                    setName,
+                                    RecordCodec.snake(rule.group()),
+                                    RecordCodec.snake(group));
+                }
+                return rule;
+            }
+            names.add(rule.name());
+        }
+        return in.ctxt()
+                .reportInputMismatch(
+                        ChannelRule.class,
+                        "unknown ChannelRule '%s' in %s (expected one of %s)",
+                        shorten(name),
+                        setName,
+                        names);
     }
 }

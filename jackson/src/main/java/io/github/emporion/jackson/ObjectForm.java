@@ -16,71 +16,75 @@ import org.jspecify.annotations.Nullable;
  * The JSON form of one of Emporion's classes that are not records (or whose form is not the
  * generic record mapping): a JSON object with a fixed set of property names, written from the
  * value's parts and read back through the class's public factories, so its rules apply. A form says
- * only what is particular to its class; {@link Serializer} and {@link Deserializer}, built from it
- * and registered by {@link EmporionModule}, do the rest the same way for every form:
+ * only what is particular to its class (its {@code properties}, a {@link Writer} and a {@link
+ * Reader}); {@link Serializer} and {@link Deserializer}, built from it and registered by {@link
+ * EmporionModule}, do the rest the same way for every form:
  *
  * <ul>
- *   <li>writing opens the object, lets {@link #write} write the properties through an {@link Out},
+ *   <li>writing opens the object, lets the writer write the properties through an {@link Out},
  *       and closes it;
  *   <li>reading takes the next JSON value exactly ({@link RecordCodec#readExactTree}), rejects
- *       anything but an object and any property not in {@link #properties()} ({@link Fields#of}),
- *       and lets {@link #read} read the properties and call the factories; an {@link
+ *       anything but an object and any property not in {@code properties} ({@link Fields#of}),
+ *       and lets the reader read the properties and call the factories; an {@link
  *       IllegalArgumentException}, {@link IllegalStateException}, {@link ArithmeticException} or
  *       {@link NullPointerException} thrown by them (a rule of the class broken) becomes a {@code
  *       MismatchedInputException} {@code "invalid <Class>: <the rule's message>"}.
  * </ul>
  *
- * <p>Jackson's serialisers are {@link Serializable}, so a form is too: it holds its class and its
- * property names, and each form is a stateless subclass.
+ * <p>Each form is a constant of the codec file of its area ({@code ValueClassCodecs.CART}, ...),
+ * its writer and reader references to static methods there. Jackson's serialisers are {@link
+ * Serializable}, so a form, its writer and its reader are too.
  *
  * @param <T> the class the form is of
+ * @param type the class the form is of, named in error messages
+ * @param properties every property name the JSON object may have; any other is rejected on input
+ * @param writer writes a value's properties, in the order of the form
+ * @param reader reads a value from the properties through the class's public factories
  */
-abstract class ObjectForm<T> implements Serializable {
-    private static final long serialVersionUID = 1L;
+record ObjectForm<T>(Class<T> type, Set<String> properties, Writer<T> writer, Reader<T> reader)
+        implements Serializable {
 
-    private final Class<T> type;
-    private final Set<String> properties;
-
-    /**
-     * Creates a form.
-     *
-     * @param type the class the form is of, named in error messages
-     * @param properties every property name the JSON object may have
-     */
-    ObjectForm(Class<T> type, Set<String> properties) {
-        this.type = type;
-        this.properties = Set.copyOf(properties);
-    }
-
-    /** The class the form is of. */
-    final Class<T> type() {
-        return type;
-    }
-
-    /** Every property name the JSON object may have; any other is rejected on input. */
-    final Set<String> properties() {
-        return properties;
+    /** Copies the property names, so a form cannot change. */
+    ObjectForm {
+        properties = Set.copyOf(properties);
     }
 
     /**
-     * Writes the value's properties, in the order of the form, into the already opened object.
+     * Writes a value's properties into the already opened object.
      *
-     * @param value the value
-     * @param out where the properties go
-     * @throws IOException if writing fails, or the value has no JSON form
+     * @param <T> the class of the values
      */
-    abstract void write(T value, Out out) throws IOException;
+    @FunctionalInterface
+    interface Writer<T> extends Serializable {
+
+        /**
+         * Writes the value's properties, in the order of the form.
+         *
+         * @param value the value
+         * @param out where the properties go
+         * @throws IOException if writing fails, or the value has no JSON form
+         */
+        void write(T value, Out out) throws IOException;
+    }
 
     /**
-     * Reads the value from the object's properties through the class's public factories; an
-     * exception of a broken rule may be left to the caller, which reports it as {@code "invalid
-     * <Class>: ..."}.
+     * Reads a value from the properties of its object.
      *
-     * @param in the properties of the object, already checked for unknown names
-     * @return the value
-     * @throws IOException a {@code MismatchedInputException} if the JSON is not a valid value
+     * @param <T> the class of the values
      */
-    abstract T read(Fields in) throws IOException;
+    @FunctionalInterface
+    interface Reader<T> extends Serializable {
+
+        /**
+         * Reads the value through the class's public factories; an exception of a broken rule may
+         * be left to the caller, which reports it as {@code "invalid <Class>: ..."}.
+         *
+         * @param in the properties of the object, already checked for unknown names
+         * @return the value
+         * @throws IOException a {@code MismatchedInputException} if the JSON is not a valid value
+         */
+        T read(Fields in) throws IOException;
+    }
 
     /**
      * Where a form writes its properties: each by name, through the serializer provider so that
@@ -132,7 +136,7 @@ abstract class ObjectForm<T> implements Serializable {
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject();
-            form.write(value, new Out(gen, provider));
+            form.writer().write(value, new Out(gen, provider));
             gen.writeEndObject();
         }
     }
@@ -164,7 +168,7 @@ abstract class ObjectForm<T> implements Serializable {
             Class<T> type = form.type();
             Fields in = Fields.of(type, RecordCodec.readExactTree(p, ctxt), form.properties(), ctxt);
             try {
-                return form.read(in);
+                return form.reader().read(in);
             } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | NullPointerException e) {
                 return ctxt.reportInputMismatch(type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
             }

@@ -90,147 +90,120 @@ final class PricingCodecs {
      * A {@link PriceBreakdown}: currency, price mode, every part, then the totals; read through
      * {@link PriceBreakdown#of}, then every written total is checked against the one its parts give.
      */
-    static final class BreakdownForm extends ObjectForm<PriceBreakdown> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<PriceBreakdown> PRICE_BREAKDOWN = new ObjectForm<>(
+            PriceBreakdown.class, BREAKDOWN, PricingCodecs::writePriceBreakdown, PricingCodecs::readPriceBreakdown);
 
-        BreakdownForm() {
-            super(PriceBreakdown.class, BREAKDOWN);
+    private static void writePriceBreakdown(PriceBreakdown b, ObjectForm.Out out) throws IOException {
+        out.field("currency", b.currency());
+        out.field("price_mode", b.priceMode());
+        out.field("lines", b.lines());
+        out.field("discounts", b.discounts());
+        out.field("shipping", b.shipping().orElse(null));
+        out.field("taxes", b.taxes());
+        out.field("applied_coupons", b.appliedCoupons());
+        out.field("rejected_coupons", b.rejectedCoupons());
+        for (Map.Entry<String, Function<PriceBreakdown, MonetaryAmount>> total : TOTALS.entrySet()) {
+            out.field(total.getKey(), total.getValue().apply(b));
         }
+    }
 
-        @Override
-        void write(PriceBreakdown b, Out out) throws IOException {
-            out.field("currency", b.currency());
-            out.field("price_mode", b.priceMode());
-            out.field("lines", b.lines());
-            out.field("discounts", b.discounts());
-            out.field("shipping", b.shipping().orElse(null));
-            out.field("taxes", b.taxes());
-            out.field("applied_coupons", b.appliedCoupons());
-            out.field("rejected_coupons", b.rejectedCoupons());
-            for (Map.Entry<String, Function<PriceBreakdown, MonetaryAmount>> total : TOTALS.entrySet()) {
-                out.field(total.getKey(), total.getValue().apply(b));
+    private static PriceBreakdown readPriceBreakdown(Fields in) throws IOException {
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        PriceMode mode = in.required("price_mode", in.type(PriceMode.class));
+        List<LineBreakdown> lines = in.required("lines", in.listOf(LineBreakdown.class));
+        List<AppliedDiscount> discounts = in.required("discounts", in.listOf(AppliedDiscount.class));
+        ShippingBreakdown shipping = in.optional("shipping", in.type(ShippingBreakdown.class));
+        List<TaxPortion> taxes = in.required("taxes", in.listOf(TaxPortion.class));
+        List<String> applied = in.required("applied_coupons", in.listOf(String.class));
+        List<CouponRejection> rejected = in.required("rejected_coupons", in.listOf(CouponRejection.class));
+        Map<String, MonetaryAmount> written = new LinkedHashMap<>();
+        for (String total : TOTALS.keySet()) {
+            written.put(total, in.required(total, in.type(MonetaryAmount.class)));
+        }
+        PriceBreakdown breakdown =
+                PriceBreakdown.of(currency, mode, lines, discounts, shipping, taxes, applied, rejected);
+        for (Map.Entry<String, MonetaryAmount> total : written.entrySet()) {
+            MonetaryAmount computed = TOTALS.get(total.getKey()).apply(breakdown);
+            if (!Monies.isEqual(computed, total.getValue())) {
+                return in.ctxt()
+                        .reportInputMismatch(
+                                PriceBreakdown.class,
+                                "invalid PriceBreakdown: %s must equal %s, the total of its parts, but was %s",
+                                total.getKey(),
+                                text(computed),
+                                text(total.getValue()));
             }
         }
-
-        @Override
-        PriceBreakdown read(Fields in) throws IOException {
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            PriceMode mode = in.required("price_mode", in.type(PriceMode.class));
-            List<LineBreakdown> lines = in.required("lines", in.listOf(LineBreakdown.class));
-            List<AppliedDiscount> discounts = in.required("discounts", in.listOf(AppliedDiscount.class));
-            ShippingBreakdown shipping = in.optional("shipping", in.type(ShippingBreakdown.class));
-            List<TaxPortion> taxes = in.required("taxes", in.listOf(TaxPortion.class));
-            List<String> applied = in.required("applied_coupons", in.listOf(String.class));
-            List<CouponRejection> rejected = in.required("rejected_coupons", in.listOf(CouponRejection.class));
-            Map<String, MonetaryAmount> written = new LinkedHashMap<>();
-            for (String total : TOTALS.keySet()) {
-                written.put(total, in.required(total, in.type(MonetaryAmount.class)));
-            }
-            PriceBreakdown breakdown =
-                    PriceBreakdown.of(currency, mode, lines, discounts, shipping, taxes, applied, rejected);
-            for (Map.Entry<String, MonetaryAmount> total : written.entrySet()) {
-                MonetaryAmount computed = TOTALS.get(total.getKey()).apply(breakdown);
-                if (!Monies.isEqual(computed, total.getValue())) {
-                    return in.ctxt()
-                            .reportInputMismatch(
-                                    PriceBreakdown.class,
-                                    "invalid PriceBreakdown: %s must equal %s, the total of its parts, but was %s",
-                                    total.getKey(),
-                                    text(computed),
-                                    text(total.getValue()));
-                }
-            }
-            return breakdown;
-        }
+        return breakdown;
     }
 
     /**
      * A {@link PricingRequest}: region, instant, customer, coupon codes, shipping method; replayed
      * through its factory and withers.
      */
-    static final class RequestForm extends ObjectForm<PricingRequest> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<PricingRequest> PRICING_REQUEST = new ObjectForm<>(
+            PricingRequest.class,
+            Set.of("region", "at", "customer_id", "coupon_codes", "shipping_method"),
+            PricingCodecs::writePricingRequest,
+            PricingCodecs::readPricingRequest);
 
-        RequestForm() {
-            super(PricingRequest.class, Set.of("region", "at", "customer_id", "coupon_codes", "shipping_method"));
-        }
+    private static void writePricingRequest(PricingRequest r, ObjectForm.Out out) throws IOException {
+        out.field("region", r.region());
+        out.string("at", r.at().toString());
+        out.field("customer_id", r.customerId().orElse(null));
+        out.field("coupon_codes", r.couponCodes());
+        out.field("shipping_method", r.shippingMethod().orElse(null));
+    }
 
-        @Override
-        void write(PricingRequest r, Out out) throws IOException {
-            out.field("region", r.region());
-            out.string("at", r.at().toString());
-            out.field("customer_id", r.customerId().orElse(null));
-            out.field("coupon_codes", r.couponCodes());
-            out.field("shipping_method", r.shippingMethod().orElse(null));
+    private static PricingRequest readPricingRequest(Fields in) throws IOException {
+        Region region = in.required("region", in.type(Region.class));
+        String at = in.required("at", in.type(String.class));
+        String customer = in.optional("customer_id", in.type(String.class));
+        List<String> codes = in.required("coupon_codes", in.listOf(String.class));
+        ShippingMethod shipping = in.optional("shipping_method", in.type(ShippingMethod.class));
+        Instant instant;
+        try {
+            instant = Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            return in.ctxt()
+                    .reportInputMismatch(
+                            PricingRequest.class, "PricingRequest.at must be an ISO-8601 instant but was \"%s\"", at);
         }
-
-        @Override
-        PricingRequest read(Fields in) throws IOException {
-            Region region = in.required("region", in.type(Region.class));
-            String at = in.required("at", in.type(String.class));
-            String customer = in.optional("customer_id", in.type(String.class));
-            List<String> codes = in.required("coupon_codes", in.listOf(String.class));
-            ShippingMethod shipping = in.optional("shipping_method", in.type(ShippingMethod.class));
-            Instant instant;
-            try {
-                instant = Instant.parse(at);
-            } catch (DateTimeParseException e) {
-                return in.ctxt()
-                        .reportInputMismatch(
-                                PricingRequest.class,
-                                "PricingRequest.at must be an ISO-8601 instant but was \"%s\"",
-                                at);
-            }
-            PricingRequest request = PricingRequest.of(region, instant);
-            if (customer != null) {
-                request = request.withCustomer(customer);
-            }
-            request = request.withCoupons(codes.toArray(String[]::new));
-            return shipping == null ? request : request.withShipping(shipping);
+        PricingRequest request = PricingRequest.of(region, instant);
+        if (customer != null) {
+            request = request.withCustomer(customer);
         }
+        request = request.withCoupons(codes.toArray(String[]::new));
+        return shipping == null ? request : request.withShipping(shipping);
     }
 
     /**
      * A {@link TaxTable}: {@code {"entries":[...]}}, sorted by region and category; read through
      * {@link TaxTable#of}.
      */
-    static final class TaxTableForm extends ObjectForm<TaxTable> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<TaxTable> TAX_TABLE = new ObjectForm<>(
+            TaxTable.class, Set.of("entries"), PricingCodecs::writeTaxTable, PricingCodecs::readTaxTable);
 
-        TaxTableForm() {
-            super(TaxTable.class, Set.of("entries"));
-        }
+    private static void writeTaxTable(TaxTable table, ObjectForm.Out out) throws IOException {
+        out.field("entries", table.entries());
+    }
 
-        @Override
-        void write(TaxTable table, Out out) throws IOException {
-            out.field("entries", table.entries());
-        }
-
-        @Override
-        TaxTable read(Fields in) throws IOException {
-            return TaxTable.of(in.<List<TaxTable.Entry>>required("entries", in.listOf(TaxTable.Entry.class)));
-        }
+    private static TaxTable readTaxTable(Fields in) throws IOException {
+        return TaxTable.of(in.<List<TaxTable.Entry>>required("entries", in.listOf(TaxTable.Entry.class)));
     }
 
     /**
      * A {@link Catalog}: {@code {"products":[...]}}, in order; read through {@link
      * Catalog#of(java.util.Collection)}.
      */
-    static final class CatalogForm extends ObjectForm<Catalog> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<Catalog> CATALOG = new ObjectForm<>(
+            Catalog.class, Set.of("products"), PricingCodecs::writeCatalog, PricingCodecs::readCatalog);
 
-        CatalogForm() {
-            super(Catalog.class, Set.of("products"));
-        }
+    private static void writeCatalog(Catalog catalog, ObjectForm.Out out) throws IOException {
+        out.field("products", catalog.products());
+    }
 
-        @Override
-        void write(Catalog catalog, Out out) throws IOException {
-            out.field("products", catalog.products());
-        }
-
-        @Override
-        Catalog read(Fields in) throws IOException {
-            return Catalog.of(in.<List<Product>>required("products", in.listOf(Product.class)));
-        }
+    private static Catalog readCatalog(Fields in) throws IOException {
+        return Catalog.of(in.<List<Product>>required("products", in.listOf(Product.class)));
     }
 }

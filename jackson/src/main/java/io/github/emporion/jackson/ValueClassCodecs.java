@@ -81,28 +81,21 @@ final class ValueClassCodecs {
      * A {@link Cart}: {@code {"currency":"EUR","lines":[{"item":{...},"quantity":2}]}}, read by
      * adding each line to an empty cart of the currency.
      */
-    static final class CartForm extends ObjectForm<Cart> {
-        private static final long serialVersionUID = 1L;
+    static final ObjectForm<Cart> CART = new ObjectForm<>(
+            Cart.class, Set.of("currency", "lines"), ValueClassCodecs::writeCart, ValueClassCodecs::readCart);
 
-        CartForm() {
-            super(Cart.class, Set.of("currency", "lines"));
-        }
+    private static void writeCart(Cart cart, ObjectForm.Out out) throws IOException {
+        out.string("currency", cart.currency().getCurrencyCode());
+        out.field("lines", cart.lines());
+    }
 
-        @Override
-        void write(Cart cart, Out out) throws IOException {
-            out.string("currency", cart.currency().getCurrencyCode());
-            out.field("lines", cart.lines());
+    private static Cart readCart(Fields in) throws IOException {
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
+        Cart cart = Cart.empty(currency);
+        for (CartLine line : lines) {
+            cart = cart.add(line.item(), line.quantity());
         }
-
-        @Override
-        Cart read(Fields in) throws IOException {
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
-            Cart cart = Cart.empty(currency);
-            for (CartLine line : lines) {
-                cart = cart.add(line.item(), line.quantity());
-            }
-            return cart;
-        }
+        return cart;
     }
 }
