@@ -1,11 +1,5 @@
 package io.github.emporion.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.emporion.metrics.attribution.AttributionResult;
 import io.github.emporion.metrics.attribution.ShapleyModel;
 import io.github.emporion.metrics.attribution.ShapleyResult;
@@ -31,51 +25,26 @@ final class AttributionCodecs {
 
     private AttributionCodecs() {}
 
-    /** Writes a {@link ShapleyResult}: model, attribution and coalitions. */
-    static final class ShapleyResultSerializer extends StdSerializer<ShapleyResult> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A {@link ShapleyResult}: {@code {"model":{...},"attribution":{...},"coalitions":[...]}}, read
+     * through {@link ShapleyResult#of}.
+     */
+    static final ObjectForm<ShapleyResult> SHAPLEY_RESULT = new ObjectForm<>(
+            ShapleyResult.class,
+            Set.of("model", "attribution", "coalitions"),
+            AttributionCodecs::writeShapleyResult,
+            AttributionCodecs::readShapleyResult);
 
-        ShapleyResultSerializer() {
-            super(ShapleyResult.class);
-        }
-
-        @Override
-        public void serialize(ShapleyResult result, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeFieldName("model");
-            provider.defaultSerializeValue(result.model(), gen);
-            gen.writeFieldName("attribution");
-            provider.defaultSerializeValue(result.attribution(), gen);
-            gen.writeFieldName("coalitions");
-            provider.defaultSerializeValue(result.coalitions(), gen);
-            gen.writeEndObject();
-        }
+    private static void writeShapleyResult(ShapleyResult result, ObjectForm.Out out) throws IOException {
+        out.field("model", result.model());
+        out.field("attribution", result.attribution());
+        out.field("coalitions", result.coalitions());
     }
 
-    /** Reads a {@link ShapleyResult} through {@link ShapleyResult#of}. */
-    static final class ShapleyResultDeserializer extends StdDeserializer<ShapleyResult> {
-        private static final long serialVersionUID = 1L;
-
-        ShapleyResultDeserializer() {
-            super(ShapleyResult.class);
-        }
-
-        @Override
-        public ShapleyResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    ShapleyResult.class,
-                    RecordCodec.readExactTree(p, ctxt),
-                    Set.of("model", "attribution", "coalitions"),
-                    ctxt);
-            ShapleyModel model = in.required("model", in.type(ShapleyModel.class));
-            AttributionResult attribution = in.required("attribution", in.type(AttributionResult.class));
-            List<ShapleyResult.Coalition> coalitions =
-                    in.required("coalitions", in.listOf(ShapleyResult.Coalition.class));
-            try {
-                return ShapleyResult.of(model, attribution, coalitions);
-            } catch (IllegalArgumentException e) {
-                return ctxt.reportInputMismatch(ShapleyResult.class, "invalid ShapleyResult: %s", e.getMessage());
-            }
-        }
+    private static ShapleyResult readShapleyResult(Fields in) throws IOException {
+        ShapleyModel model = in.required("model", in.type(ShapleyModel.class));
+        AttributionResult attribution = in.required("attribution", in.type(AttributionResult.class));
+        List<ShapleyResult.Coalition> coalitions = in.required("coalitions", in.listOf(ShapleyResult.Coalition.class));
+        return ShapleyResult.of(model, attribution, coalitions);
     }
 }

@@ -1,12 +1,6 @@
 package io.github.emporion.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.emporion.commerce.customer.ContactDetails;
 import io.github.emporion.commerce.customer.PostalAddress;
 import java.io.IOException;
@@ -32,70 +26,42 @@ final class ContactDetailsCodec {
 
     private ContactDetailsCodec() {}
 
-    /** Writes the e-mail address, phone number and postal address, each {@code null} if unknown. */
-    static final class Serializer extends StdSerializer<ContactDetails> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * {@link ContactDetails}: {@code {"email":...,"phone":...,"address":{...}}}, each {@code null}
+     * if unknown; read through {@link ContactDetails#none()} and its withers, which validate.
+     */
+    static final ObjectForm<ContactDetails> CONTACT_DETAILS = new ObjectForm<>(
+            ContactDetails.class,
+            Set.of(EMAIL, PHONE, ADDRESS),
+            ContactDetailsCodec::writeContactDetails,
+            ContactDetailsCodec::readContactDetails);
 
-        Serializer() {
-            super(ContactDetails.class);
-        }
-
-        @Override
-        public void serialize(ContactDetails contact, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject();
-            gen.writeFieldName(EMAIL);
-            provider.defaultSerializeValue(contact.email().orElse(null), gen);
-            gen.writeFieldName(PHONE);
-            provider.defaultSerializeValue(contact.phone().orElse(null), gen);
-            gen.writeFieldName(ADDRESS);
-            provider.defaultSerializeValue(contact.address().orElse(null), gen);
-            gen.writeEndObject();
-        }
+    private static void writeContactDetails(ContactDetails contact, ObjectForm.Out out) throws IOException {
+        out.field(EMAIL, contact.email().orElse(null));
+        out.field(PHONE, contact.phone().orElse(null));
+        out.field(ADDRESS, contact.address().orElse(null));
     }
 
-    /** Reads contact details through {@link ContactDetails#none()} and its withers, which validate. */
-    static final class Deserializer extends StdDeserializer<ContactDetails> {
-        private static final long serialVersionUID = 1L;
+    /** The withers' messages name the field and the rule, never the value. */
+    private static ContactDetails readContactDetails(Fields in) throws IOException {
+        String email = text(in, EMAIL);
+        String phone = text(in, PHONE);
+        PostalAddress address = in.optional(ADDRESS, in.type(PostalAddress.class));
+        ContactDetails contact = ContactDetails.none();
+        contact = email == null ? contact : contact.withEmail(email);
+        contact = phone == null ? contact : contact.withPhone(phone);
+        return Optional.ofNullable(address).map(contact::withAddress).orElse(contact);
+    }
 
-        Deserializer() {
-            super(ContactDetails.class);
+    private static @Nullable String text(Fields in, String name) throws IOException {
+        JsonNode value = in.node().get(name);
+        if (value == null || value.isNull()) {
+            return null;
         }
-
-        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
-        @Override
-        public boolean isCachable() {
-            return true;
+        if (!value.isTextual()) {
+            return in.ctxt()
+                    .reportInputMismatch(ContactDetails.class, "ContactDetails.%s must be a string or null", name);
         }
-
-        @Override
-        public ContactDetails deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    ContactDetails.class, RecordCodec.readExactTree(p, ctxt), Set.of(EMAIL, PHONE, ADDRESS), ctxt);
-            String email = text(in, EMAIL);
-            String phone = text(in, PHONE);
-            PostalAddress address = in.optional(ADDRESS, in.type(PostalAddress.class));
-            ContactDetails contact = ContactDetails.none();
-            try {
-                contact = email == null ? contact : contact.withEmail(email);
-                contact = phone == null ? contact : contact.withPhone(phone);
-            } catch (IllegalArgumentException e) {
-                // the message names the field and the rule, never the value
-                return ctxt.reportInputMismatch(ContactDetails.class, "invalid ContactDetails: %s", e.getMessage());
-            }
-            return Optional.ofNullable(address).map(contact::withAddress).orElse(contact);
-        }
-
-        private static @Nullable String text(Fields in, String name) throws IOException {
-            JsonNode value = in.node().get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                return in.ctxt()
-                        .reportInputMismatch(ContactDetails.class, "ContactDetails.%s must be a string or null", name);
-            }
-            return value.textValue();
-        }
+        return value.textValue();
     }
 }

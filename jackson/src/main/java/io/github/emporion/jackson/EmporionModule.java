@@ -2,22 +2,7 @@ package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.emporion.commerce.cart.Cart;
-import io.github.emporion.commerce.catalog.Catalog;
-import io.github.emporion.commerce.customer.ContactDetails;
-import io.github.emporion.commerce.order.Order;
-import io.github.emporion.commerce.pricing.PriceBreakdown;
-import io.github.emporion.commerce.pricing.PricingRequest;
-import io.github.emporion.commerce.pricing.tax.TaxTable;
-import io.github.emporion.marketing.budget.MarketingBudget;
-import io.github.emporion.marketing.budget.SalesPlan;
-import io.github.emporion.marketing.traffic.ChannelRule;
 import io.github.emporion.marketing.traffic.SourceCategoryList;
-import io.github.emporion.metrics.attribution.ShapleyResult;
-import io.github.emporion.metrics.clv.BgNbdModel;
-import io.github.emporion.metrics.clv.CustomerLedger;
-import io.github.emporion.metrics.clv.CustomerSummaries;
-import io.github.emporion.metrics.clv.GammaGammaModel;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -241,38 +226,30 @@ public final class EmporionModule extends SimpleModule {
         addDeserializer(MonetaryAmount.class, new MonetaryAmountDeserializer());
         addSerializer(CurrencyUnit.class, new ValueClassCodecs.CurrencySerializer());
         addDeserializer(CurrencyUnit.class, new ValueClassCodecs.CurrencyDeserializer());
-        addSerializer(Cart.class, new ValueClassCodecs.CartSerializer());
-        addDeserializer(Cart.class, new ValueClassCodecs.CartDeserializer());
-        addSerializer(PriceBreakdown.class, new PricingCodecs.BreakdownSerializer());
-        addDeserializer(PriceBreakdown.class, new PricingCodecs.BreakdownDeserializer());
-        addSerializer(PricingRequest.class, new PricingCodecs.RequestSerializer());
-        addDeserializer(PricingRequest.class, new PricingCodecs.RequestDeserializer());
-        addSerializer(TaxTable.class, new PricingCodecs.TaxTableSerializer());
-        addDeserializer(TaxTable.class, new PricingCodecs.TaxTableDeserializer());
-        addSerializer(Catalog.class, new PricingCodecs.CatalogSerializer());
-        addDeserializer(Catalog.class, new PricingCodecs.CatalogDeserializer());
-        addSerializer(Order.class, new OrderCodecs.OrderSerializer());
-        addDeserializer(Order.class, new OrderCodecs.OrderDeserializer());
-        addSerializer(ContactDetails.class, new ContactDetailsCodec.Serializer());
-        addDeserializer(ContactDetails.class, new ContactDetailsCodec.Deserializer());
-        addSerializer(BgNbdModel.class, new ClvCodecs.BgNbdModelSerializer());
-        addDeserializer(BgNbdModel.class, new ClvCodecs.BgNbdModelDeserializer());
-        addSerializer(GammaGammaModel.class, new ClvCodecs.GammaGammaModelSerializer());
-        addDeserializer(GammaGammaModel.class, new ClvCodecs.GammaGammaModelDeserializer());
-        addSerializer(CustomerSummaries.class, new ClvCodecs.CustomerSummariesSerializer());
-        addDeserializer(CustomerSummaries.class, new ClvCodecs.CustomerSummariesDeserializer());
-        addSerializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerSerializer());
-        addDeserializer(CustomerLedger.class, new ClvCodecs.CustomerLedgerDeserializer());
-        addSerializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultSerializer());
-        addDeserializer(ShapleyResult.class, new AttributionCodecs.ShapleyResultDeserializer());
-        addSerializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetSerializer());
-        addDeserializer(MarketingBudget.class, new MarketingCodecs.MarketingBudgetDeserializer());
-        addSerializer(SalesPlan.class, new MarketingCodecs.SalesPlanSerializer());
-        addDeserializer(SalesPlan.class, new MarketingCodecs.SalesPlanDeserializer());
+        add(ValueClassCodecs.CART);
+        add(PricingCodecs.PRICE_BREAKDOWN);
+        add(PricingCodecs.PRICING_REQUEST);
+        add(PricingCodecs.TAX_TABLE);
+        add(PricingCodecs.CATALOG);
+        add(OrderCodecs.ORDER);
+        add(ContactDetailsCodec.CONTACT_DETAILS);
+        add(ClvCodecs.BG_NBD_MODEL);
+        add(ClvCodecs.GAMMA_GAMMA_MODEL);
+        add(ClvCodecs.CUSTOMER_SUMMARIES);
+        add(ClvCodecs.CUSTOMER_LEDGER);
+        add(AttributionCodecs.SHAPLEY_RESULT);
+        add(MarketingCodecs.MARKETING_BUDGET);
+        add(MarketingCodecs.SALES_PLAN);
+        add(MarketingCodecs.CHANNEL_RULE);
+        // one JSON object from source to category, not a fixed set of properties: not an ObjectForm
         addSerializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListSerializer());
         addDeserializer(SourceCategoryList.class, new MarketingCodecs.SourceCategoryListDeserializer());
-        addSerializer(ChannelRule.class, new MarketingCodecs.ChannelRuleSerializer());
-        addDeserializer(ChannelRule.class, new MarketingCodecs.ChannelRuleDeserializer());
+    }
+
+    /** Registers the serializer and deserializer of a hand-written object form. */
+    private <T> void add(ObjectForm<T> form) {
+        addSerializer(form.type(), new ObjectForm.Serializer<>(form));
+        addDeserializer(form.type(), new ObjectForm.Deserializer<>(form));
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of one JSON object, read with errors that name the owner and the property: the
- * helper of the hand-written deserialisers of non-record value classes ({@link ValueClassCodecs}).
- * {@link #of} rejects unknown properties; {@link #required} a missing or null one.
+ * helper of the hand-written deserialisers of non-record classes (the reader of every {@link
+ * ObjectForm}). {@link #of} rejects unknown properties; {@link #required} a missing or null one.
  *
  * @param owner the class being read, named in error messages
  * @param node the JSON object

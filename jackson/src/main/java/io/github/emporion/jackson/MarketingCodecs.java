@@ -84,105 +84,60 @@ final class MarketingCodecs {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    /** Writes a {@link MarketingBudget}: zone, currency, tolerance and lines. */
-    static final class MarketingBudgetSerializer extends StdSerializer<MarketingBudget> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A {@link MarketingBudget}: zone, currency, tolerance and lines; read through {@link
+     * MarketingBudget#of} and {@code withTolerance} ({@code tolerance} may be left out).
+     */
+    static final ObjectForm<MarketingBudget> MARKETING_BUDGET = new ObjectForm<>(
+            MarketingBudget.class,
+            Set.of("zone", "currency", "tolerance", "lines"),
+            MarketingCodecs::writeMarketingBudget,
+            MarketingCodecs::readMarketingBudget);
 
-        MarketingBudgetSerializer() {
-            super(MarketingBudget.class);
-        }
-
-        @Override
-        public void serialize(MarketingBudget budget, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("zone", budget.zone().getId());
-            gen.writeStringField("currency", budget.currency().getCurrencyCode());
-            gen.writeFieldName("tolerance");
-            gen.writeNumber(budget.tolerance().toPlainString());
-            gen.writeFieldName("lines");
-            provider.defaultSerializeValue(budget.lines(), gen);
-            gen.writeEndObject();
-        }
+    private static void writeMarketingBudget(MarketingBudget budget, ObjectForm.Out out) throws IOException {
+        out.string("zone", budget.zone().getId());
+        out.string("currency", budget.currency().getCurrencyCode());
+        out.plainNumber("tolerance", budget.tolerance());
+        out.field("lines", budget.lines());
     }
 
-    /** Reads a {@link MarketingBudget} through {@link MarketingBudget#of} and {@code withTolerance}. */
-    static final class MarketingBudgetDeserializer extends StdDeserializer<MarketingBudget> {
-        private static final long serialVersionUID = 1L;
-
-        MarketingBudgetDeserializer() {
-            super(MarketingBudget.class);
-        }
-
-        @Override
-        public MarketingBudget deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    MarketingBudget.class,
-                    RecordCodec.readExactTree(p, ctxt),
-                    Set.of("zone", "currency", "tolerance", "lines"),
-                    ctxt);
-            ZoneId zone = zone(in, "zone");
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            JsonNode toleranceNode = in.node().get("tolerance");
-            BigDecimal tolerance = MarketingBudget.DEFAULT_TOLERANCE;
-            if (toleranceNode != null && !toleranceNode.isNull()) {
-                if (!toleranceNode.isNumber()) {
-                    return ctxt.reportInputMismatch(
-                            MarketingBudget.class,
-                            "MarketingBudget.tolerance must be a number in [0, 1) but was %s",
-                            shorten(toleranceNode.toString()));
-                }
-                tolerance = toleranceNode.decimalValue();
+    private static MarketingBudget readMarketingBudget(Fields in) throws IOException {
+        ZoneId zone = zone(in, "zone");
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        JsonNode toleranceNode = in.node().get("tolerance");
+        BigDecimal tolerance = MarketingBudget.DEFAULT_TOLERANCE;
+        if (toleranceNode != null && !toleranceNode.isNull()) {
+            if (!toleranceNode.isNumber()) {
+                return in.ctxt()
+                        .reportInputMismatch(
+                                MarketingBudget.class,
+                                "MarketingBudget.tolerance must be a number in [0, 1) but was %s",
+                                shorten(toleranceNode.toString()));
             }
-            List<BudgetLine> lines = in.required("lines", in.listOf(BudgetLine.class));
-            try {
-                return MarketingBudget.of(zone, currency, lines).withTolerance(tolerance);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return ctxt.reportInputMismatch(MarketingBudget.class, "invalid MarketingBudget: %s", e.getMessage());
-            }
+            tolerance = toleranceNode.decimalValue();
         }
+        List<BudgetLine> lines = in.required("lines", in.listOf(BudgetLine.class));
+        return MarketingBudget.of(zone, currency, lines).withTolerance(tolerance);
     }
 
-    /** Writes a {@link SalesPlan}: zone, currency and monthly plans. */
-    static final class SalesPlanSerializer extends StdSerializer<SalesPlan> {
-        private static final long serialVersionUID = 1L;
+    /** A {@link SalesPlan}: zone, currency and monthly plans; read through {@link SalesPlan#of}. */
+    static final ObjectForm<SalesPlan> SALES_PLAN = new ObjectForm<>(
+            SalesPlan.class,
+            Set.of("zone", "currency", "plans"),
+            MarketingCodecs::writeSalesPlan,
+            MarketingCodecs::readSalesPlan);
 
-        SalesPlanSerializer() {
-            super(SalesPlan.class);
-        }
-
-        @Override
-        public void serialize(SalesPlan plan, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("zone", plan.zone().getId());
-            gen.writeStringField("currency", plan.currency().getCurrencyCode());
-            gen.writeFieldName("plans");
-            provider.defaultSerializeValue(plan.plans(), gen);
-            gen.writeEndObject();
-        }
+    private static void writeSalesPlan(SalesPlan plan, ObjectForm.Out out) throws IOException {
+        out.string("zone", plan.zone().getId());
+        out.string("currency", plan.currency().getCurrencyCode());
+        out.field("plans", plan.plans());
     }
 
-    /** Reads a {@link SalesPlan} through {@link SalesPlan#of}. */
-    static final class SalesPlanDeserializer extends StdDeserializer<SalesPlan> {
-        private static final long serialVersionUID = 1L;
-
-        SalesPlanDeserializer() {
-            super(SalesPlan.class);
-        }
-
-        @Override
-        public SalesPlan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    SalesPlan.class, RecordCodec.readExactTree(p, ctxt), Set.of("zone", "currency", "plans"), ctxt);
-            ZoneId zone = zone(in, "zone");
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            List<MonthlyPlan> plans = in.required("plans", in.listOf(MonthlyPlan.class));
-            try {
-                return SalesPlan.of(zone, currency, plans);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return ctxt.reportInputMismatch(SalesPlan.class, "invalid SalesPlan: %s", e.getMessage());
-            }
-        }
+    private static SalesPlan readSalesPlan(Fields in) throws IOException {
+        ZoneId zone = zone(in, "zone");
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        List<MonthlyPlan> plans = in.required("plans", in.listOf(MonthlyPlan.class));
+        return SalesPlan.of(zone, currency, plans);
     }
 
     /** Writes a {@link SourceCategoryList} as one object from source to category, sorted by source. */
@@ -235,79 +190,70 @@ final class MarketingCodecs {
         }
     }
 
-    /** Writes a built-in {@link ChannelRule} as its rule set, name and group; fails for any other rule. */
-    static final class ChannelRuleSerializer extends StdSerializer<ChannelRule> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A built-in {@link ChannelRule}: {@code {"rule_set":"ga4_v2023","name":"Paid Search",
+     * "group":"paid_search"}}; read by looking its name up in the named built-in rule set. Writing
+     * any other rule fails.
+     */
+    static final ObjectForm<ChannelRule> CHANNEL_RULE = new ObjectForm<>(
+            ChannelRule.class,
+            Set.of("rule_set", "name", "group"),
+            MarketingCodecs::writeChannelRule,
+            MarketingCodecs::readChannelRule);
 
-        ChannelRuleSerializer() {
-            super(ChannelRule.class);
-        }
-
-        @Override
-        public void serialize(ChannelRule rule, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            for (Map.Entry<String, List<ChannelRule>> set : RULE_SETS.entrySet()) {
-                if (set.getValue().contains(rule)) {
-                    gen.writeStartObject();
-                    gen.writeStringField("rule_set", set.getKey());
-                    gen.writeStringField("name", rule.name());
-                    gen.writeStringField("group", RecordCodec.snake(rule.group()));
-                    gen.writeEndObject();
-                    return;
-                }
+    private static void writeChannelRule(ChannelRule rule, ObjectForm.Out out) throws IOException {
+        for (Map.Entry<String, List<ChannelRule>> set : RULE_SETS.entrySet()) {
+            if (set.getValue().contains(rule)) {
+                out.string("rule_set", set.getKey());
+                out.string("name", rule.name());
+                out.string("group", RecordCodec.snake(rule.group()));
+                return;
             }
-            provider.reportMappingProblem(
-                    "cannot write ChannelRule '%s': its condition is Java code, so only the rules of the built-in"
-                            + " rule sets %s have a JSON form",
-                    rule.name(), RULE_SETS.keySet());
         }
+        out.provider()
+                .reportMappingProblem(
+                        "cannot write ChannelRule '%s': its condition is Java code, so only the rules of the"
+                                + " built-in rule sets %s have a JSON form",
+                        rule.name(), RULE_SETS.keySet());
     }
 
-    /** Reads a {@link ChannelRule} by looking its name up in the named built-in rule set. */
-    static final class ChannelRuleDeserializer extends StdDeserializer<ChannelRule> {
-        private static final long serialVersionUID = 1L;
-
-        ChannelRuleDeserializer() {
-            super(ChannelRule.class);
+    private static ChannelRule readChannelRule(Fields in) throws IOException {
+        String setName = in.required("rule_set", in.type(String.class));
+        String name = in.required("name", in.type(String.class));
+        ChannelGroup group = in.required("group", in.type(ChannelGroup.class));
+        List<ChannelRule> set = RULE_SETS.get(setName);
+        if (set == null) {
+            return in.ctxt()
+                    .reportInputMismatch(
+                            ChannelRule.class,
+                            "unknown ChannelRule rule_set '%s' (expected one of %s; a rule's condition is code, so only"
+                                    + " built-in rules can be read)",
+                            shorten(setName),
+                            RULE_SETS.keySet());
         }
-
-        @Override
-        public ChannelRule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(
-                    ChannelRule.class, RecordCodec.readExactTree(p, ctxt), Set.of("rule_set", "name", "group"), ctxt);
-            String setName = in.required("rule_set", in.type(String.class));
-            String name = in.required("name", in.type(String.class));
-            ChannelGroup group = in.required("group", in.type(ChannelGroup.class));
-            List<ChannelRule> set = RULE_SETS.get(setName);
-            if (set == null) {
-                return ctxt.reportInputMismatch(
-                        ChannelRule.class,
-                        "unknown ChannelRule rule_set '%s' (expected one of %s; a rule's condition is code, so only"
-                                + " built-in rules can be read)",
-                        shorten(setName),
-                        RULE_SETS.keySet());
-            }
-            List<String> names = new ArrayList<>();
-            for (ChannelRule rule : set) {
-                if (rule.name().equals(name)) {
-                    if (rule.group() != group) {
-                        return ctxt.reportInputMismatch(
-                                ChannelRule.class,
-                                "ChannelRule '%s' of %s assigns the group '%s', not '%s'",
-                                name,
-                                setName,
-                                RecordCodec.snake(rule.group()),
-                                RecordCodec.snake(group));
-                    }
-                    return rule;
+        List<String> names = new ArrayList<>();
+        for (ChannelRule rule : set) {
+            if (rule.name().equals(name)) {
+                if (rule.group() != group) {
+                    return in.ctxt()
+                            .reportInputMismatch(
+                                    ChannelRule.class,
+                                    "ChannelRule '%s' of %s assigns the group '%s', not '%s'",
+                                    name,
+                                    setName,
+                                    RecordCodec.snake(rule.group()),
+                                    RecordCodec.snake(group));
                 }
-                names.add(rule.name());
+                return rule;
             }
-            return ctxt.reportInputMismatch(
-                    ChannelRule.class,
-                    "unknown ChannelRule '%s' in %s (expected one of %s)",
-                    shorten(name),
-                    setName,
-                    names);
+            names.add(rule.name());
         }
+        return in.ctxt()
+                .reportInputMismatch(
+                        ChannelRule.class,
+                        "unknown ChannelRule '%s' in %s (expected one of %s)",
+                        shorten(name),
+                        setName,
+                        names);
     }
 }

@@ -1,14 +1,11 @@
 package io.github.emporion.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.emporion.commerce.order.Order;
 import io.github.emporion.commerce.order.OrderEvent;
 import io.github.emporion.commerce.order.OrderEventType;
@@ -225,62 +222,6 @@ final class OrderCodecs {
         return steps;
     }
 
-    /** Writes an {@link Order}: snapshot, history, and the derived figures. */
-    static final class OrderSerializer extends StdSerializer<Order> {
-        private static final long serialVersionUID = 1L;
-
-        OrderSerializer() {
-            super(Order.class);
-        }
-
-        @Override
-        public void serialize(Order order, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            List<Step> history;
-            try {
-                history = history(order);
-            } catch (RuntimeException e) {
-                throw new IOException("cannot write order " + order.id() + ": " + e.getMessage(), e);
-            }
-            gen.writeStartObject();
-            gen.writeFieldName(SNAPSHOT);
-            provider.defaultSerializeValue(order.snapshot(), gen);
-            gen.writeArrayFieldStart(HISTORY);
-            for (Step step : history) {
-                writeStep(step, gen, provider);
-            }
-            gen.writeEndArray();
-            for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
-                gen.writeFieldName(derived.getKey());
-                provider.defaultSerializeValue(derived.getValue(), gen);
-            }
-            gen.writeEndObject();
-        }
-
-        private static void writeStep(Step step, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField(ACTION, RecordCodec.snake(step.action()));
-            gen.writeStringField(AT, step.at().toString());
-            String idProperty = Step.idProperty(step.action());
-            if (idProperty != null) {
-                gen.writeStringField(idProperty, step.target());
-            }
-            Map<String, Integer> quantities = step.quantities();
-            if (quantities != null) {
-                gen.writeObjectFieldStart(QUANTITIES);
-                for (Map.Entry<String, Integer> e : quantities.entrySet()) {
-                    gen.writeNumberField(e.getKey(), e.getValue());
-                }
-                gen.writeEndObject();
-            }
-            MonetaryAmount amount = step.amount();
-            if (amount != null) {
-                gen.writeFieldName(AMOUNT);
-                provider.defaultSerializeValue(amount, gen);
-            }
-            gen.writeEndObject();
-        }
-    }
-
     /** The derived properties, in the order written. */
     private static Map<String, Object> derived(Order order) {
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -318,179 +259,211 @@ final class OrderCodecs {
         return java.util.Collections.unmodifiableSet(names);
     }
 
-    /** Reads an {@link Order} by replaying its history and checks the derived figures given. */
-    static final class OrderDeserializer extends StdDeserializer<Order> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * An {@link Order}: snapshot, history, and the derived figures; read by replaying its history,
+     * then checking the derived figures given against the replayed order's.
+     */
+    static final ObjectForm<Order> ORDER =
+            new ObjectForm<>(Order.class, PROPERTIES, OrderCodecs::writeOrder, OrderCodecs::readOrder);
 
-        OrderDeserializer() {
-            super(Order.class);
+    private static void writeOrder(Order order, ObjectForm.Out out) throws IOException {
+        List<Step> history;
+        try {
+            history = history(order);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write order " + order.id() + ": " + e.getMessage(), e);
         }
-
-        /** Stateless, so Jackson may cache it instead of introspecting the type on every lookup. */
-        @Override
-        public boolean isCachable() {
-            return true;
+        out.field(SNAPSHOT, order.snapshot());
+        JsonGenerator gen = out.gen();
+        gen.writeArrayFieldStart(HISTORY);
+        for (Step step : history) {
+            writeStep(step, gen, out.provider());
         }
-
-        @Override
-        public Order deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Order.class, RecordCodec.readExactTree(p, ctxt), PROPERTIES, ctxt);
-            OrderSnapshot snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
-            JsonNode history = in.node().get(HISTORY);
-            if (history == null || history.isNull()) {
-                return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", HISTORY);
-            }
-            if (!history.isArray()) {
-                return ctxt.reportInputMismatch(
-                        Order.class, "Order.%s must be an array of actions (possibly empty)", HISTORY);
-            }
-            if (history.size() > MAX_HISTORY) {
-                return ctxt.reportInputMismatch(
-                        Order.class,
-                        "Order.%s must have at most %d actions but has %d",
-                        HISTORY,
-                        MAX_HISTORY,
-                        history.size());
-            }
-            Order order = Order.place(snapshot);
-            for (int i = 0; i < history.size(); i++) {
-                Step step = readStep(i, history.get(i), ctxt);
-                try {
-                    order = step.apply(order);
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    return ctxt.reportInputMismatch(
-                            Order.class,
-                            "Order history[%d] (%s) is impossible: %s",
-                            i,
-                            RecordCodec.snake(step.action()),
-                            e.getMessage());
-                }
-            }
-            for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
-                check(in, derived.getKey(), derived.getValue(), ctxt);
-            }
-            return order;
+        gen.writeEndArray();
+        for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
+            out.field(derived.getKey(), derived.getValue());
         }
+    }
 
-        /** Checks one derived property, if given, against the replayed order's value. */
-        private static void check(Fields in, String name, Object replayed, DeserializationContext ctxt)
-                throws IOException {
-            Class<?> declared = DERIVED_TYPES.get(name);
-            JavaType type = replayed instanceof List<?> ? in.listOf(declared) : in.type(declared);
-            Object given = in.optional(name, type);
-            if (given == null || same(given, replayed)) {
-                return;
-            }
-            String detail;
-            if (given instanceof List<?> list && replayed instanceof List<?> expected) {
-                int at = 0;
-                while (at < list.size() && at < expected.size() && list.get(at).equals(expected.get(at))) {
-                    at++;
-                }
-                detail = list.size() != expected.size() && at == Math.min(list.size(), expected.size())
-                        ? "it has " + list.size() + " entries, replaying the history gives " + expected.size()
-                        : name + "[" + at + "] differs: replaying the history gives " + expected.get(at);
-            } else {
-                detail = "it says " + text(given) + ", replaying the history gives " + text(replayed);
-            }
-            ctxt.reportInputMismatch(Order.class, "Order.%s does not match the history: %s", name, detail);
+    private static void writeStep(Step step, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField(ACTION, RecordCodec.snake(step.action()));
+        gen.writeStringField(AT, step.at().toString());
+        String idProperty = Step.idProperty(step.action());
+        if (idProperty != null) {
+            gen.writeStringField(idProperty, step.target());
         }
-
-        private static boolean same(Object given, Object replayed) {
-            return given instanceof MonetaryAmount a && replayed instanceof MonetaryAmount b
-                    ? Monies.isEqual(a, b)
-                    : given.equals(replayed);
+        Map<String, Integer> quantities = step.quantities();
+        if (quantities != null) {
+            gen.writeObjectFieldStart(QUANTITIES);
+            for (Map.Entry<String, Integer> e : quantities.entrySet()) {
+                gen.writeNumberField(e.getKey(), e.getValue());
+            }
+            gen.writeEndObject();
         }
-
-        private static String text(Object value) {
-            if (value instanceof Enum<?> e) {
-                return RecordCodec.snake(e);
-            }
-            if (value instanceof MonetaryAmount amount) {
-                return Monies.decimal(amount).toPlainString() + " "
-                        + amount.getCurrency().getCurrencyCode();
-            }
-            return String.valueOf(value);
+        MonetaryAmount amount = step.amount();
+        if (amount != null) {
+            gen.writeFieldName(AMOUNT);
+            provider.defaultSerializeValue(amount, gen);
         }
+        gen.writeEndObject();
+    }
 
-        /** Reads one action; every problem is reported with the step's index and action. */
-        private static Step readStep(int index, JsonNode node, DeserializationContext ctxt) throws IOException {
-            if (!node.isObject()) {
-                return ctxt.reportInputMismatch(Order.class, "Order history[%d] must be a JSON object", index);
-            }
-            JsonNode name = node.get(ACTION);
-            OrderEventType action = name != null && name.isTextual() ? ACTIONS.get(name.textValue()) : null;
-            if (action == null) {
-                return ctxt.reportInputMismatch(
-                        Order.class,
-                        "Order history[%d] needs an '%s', one of %s (placing is implied by the snapshot) but has %s",
-                        index,
-                        ACTION,
-                        ACTIONS.keySet(),
-                        name == null ? "none" : shorten(name.toString()));
-            }
+    private static Order readOrder(Fields in) throws IOException {
+        DeserializationContext ctxt = in.ctxt();
+        OrderSnapshot snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
+        JsonNode history = in.node().get(HISTORY);
+        if (history == null || history.isNull()) {
+            return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", HISTORY);
+        }
+        if (!history.isArray()) {
+            return ctxt.reportInputMismatch(
+                    Order.class, "Order.%s must be an array of actions (possibly empty)", HISTORY);
+        }
+        if (history.size() > MAX_HISTORY) {
+            return ctxt.reportInputMismatch(
+                    Order.class,
+                    "Order.%s must have at most %d actions but has %d",
+                    HISTORY,
+                    MAX_HISTORY,
+                    history.size());
+        }
+        Order order = Order.place(snapshot);
+        for (int i = 0; i < history.size(); i++) {
+            Step step = readStep(i, history.get(i), ctxt);
             try {
-                Fields in = Fields.of(Order.class, node, Step.properties(action), ctxt);
-                Instant at = instant(in, ctxt);
-                String idProperty = Step.idProperty(action);
-                String id = idProperty == null ? null : in.required(idProperty, in.type(String.class));
-                Map<String, Integer> quantities = Step.hasQuantities(action) ? quantities(in, ctxt) : null;
-                MonetaryAmount amount =
-                        Step.hasAmount(action) ? in.required(AMOUNT, in.type(MonetaryAmount.class)) : null;
-                return new Step(action, at, id, quantities, amount);
-            } catch (MismatchedInputException e) {
+                order = step.apply(order);
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 return ctxt.reportInputMismatch(
                         Order.class,
-                        "Order history[%d] (%s): %s",
-                        index,
-                        RecordCodec.snake(action),
-                        e.getOriginalMessage());
+                        "Order history[%d] (%s) is impossible: %s",
+                        i,
+                        RecordCodec.snake(step.action()),
+                        e.getMessage());
             }
         }
+        for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
+            check(in, derived.getKey(), derived.getValue(), ctxt);
+        }
+        return order;
+    }
 
-        private static Instant instant(Fields in, DeserializationContext ctxt) throws IOException {
-            JsonNode at = in.node().get(AT);
-            if (at == null || at.isNull()) {
-                return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", AT);
+    /** Checks one derived property, if given, against the replayed order's value. */
+    private static void check(Fields in, String name, Object replayed, DeserializationContext ctxt) throws IOException {
+        Class<?> declared = DERIVED_TYPES.get(name);
+        JavaType type = replayed instanceof List<?> ? in.listOf(declared) : in.type(declared);
+        Object given = in.optional(name, type);
+        if (given == null || same(given, replayed)) {
+            return;
+        }
+        String detail;
+        if (given instanceof List<?> list && replayed instanceof List<?> expected) {
+            int at = 0;
+            while (at < list.size() && at < expected.size() && list.get(at).equals(expected.get(at))) {
+                at++;
             }
-            try {
-                return Instant.parse(at.asText());
-            } catch (DateTimeParseException e) {
+            detail = list.size() != expected.size() && at == Math.min(list.size(), expected.size())
+                    ? "it has " + list.size() + " entries, replaying the history gives " + expected.size()
+                    : name + "[" + at + "] differs: replaying the history gives " + expected.get(at);
+        } else {
+            detail = "it says " + text(given) + ", replaying the history gives " + text(replayed);
+        }
+        ctxt.reportInputMismatch(Order.class, "Order.%s does not match the history: %s", name, detail);
+    }
+
+    private static boolean same(Object given, Object replayed) {
+        return given instanceof MonetaryAmount a && replayed instanceof MonetaryAmount b
+                ? Monies.isEqual(a, b)
+                : given.equals(replayed);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Enum<?> e) {
+            return RecordCodec.snake(e);
+        }
+        if (value instanceof MonetaryAmount amount) {
+            return Monies.decimal(amount).toPlainString() + " "
+                    + amount.getCurrency().getCurrencyCode();
+        }
+        return String.valueOf(value);
+    }
+
+    /** Reads one action; every problem is reported with the step's index and action. */
+    private static Step readStep(int index, JsonNode node, DeserializationContext ctxt) throws IOException {
+        if (!node.isObject()) {
+            return ctxt.reportInputMismatch(Order.class, "Order history[%d] must be a JSON object", index);
+        }
+        JsonNode name = node.get(ACTION);
+        OrderEventType action = name != null && name.isTextual() ? ACTIONS.get(name.textValue()) : null;
+        if (action == null) {
+            return ctxt.reportInputMismatch(
+                    Order.class,
+                    "Order history[%d] needs an '%s', one of %s (placing is implied by the snapshot) but has %s",
+                    index,
+                    ACTION,
+                    ACTIONS.keySet(),
+                    name == null ? "none" : shorten(name.toString()));
+        }
+        try {
+            Fields in = Fields.of(Order.class, node, Step.properties(action), ctxt);
+            Instant at = instant(in, ctxt);
+            String idProperty = Step.idProperty(action);
+            String id = idProperty == null ? null : in.required(idProperty, in.type(String.class));
+            Map<String, Integer> quantities = Step.hasQuantities(action) ? quantities(in, ctxt) : null;
+            MonetaryAmount amount = Step.hasAmount(action) ? in.required(AMOUNT, in.type(MonetaryAmount.class)) : null;
+            return new Step(action, at, id, quantities, amount);
+        } catch (MismatchedInputException e) {
+            return ctxt.reportInputMismatch(
+                    Order.class,
+                    "Order history[%d] (%s): %s",
+                    index,
+                    RecordCodec.snake(action),
+                    e.getOriginalMessage());
+        }
+    }
+
+    private static Instant instant(Fields in, DeserializationContext ctxt) throws IOException {
+        JsonNode at = in.node().get(AT);
+        if (at == null || at.isNull()) {
+            return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", AT);
+        }
+        try {
+            return Instant.parse(at.asText());
+        } catch (DateTimeParseException e) {
+            return ctxt.reportInputMismatch(
+                    Order.class,
+                    "'%s' must be an ISO-8601 instant such as \"2026-03-02T09:00:00Z\" but was %s",
+                    AT,
+                    shorten(at.toString()));
+        }
+    }
+
+    /** Units per SKU: a JSON object of whole numbers; the lifecycle method checks the values. */
+    private static Map<String, Integer> quantities(Fields in, DeserializationContext ctxt) throws IOException {
+        JsonNode node = in.node().get(QUANTITIES);
+        if (node == null || node.isNull()) {
+            return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", QUANTITIES);
+        }
+        if (!node.isObject()) {
+            return ctxt.reportInputMismatch(
+                    Order.class, "'%s' must be an object of SKU to units, e.g. {\"SKU-1\":2}", QUANTITIES);
+        }
+        Map<String, Integer> units = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()) {
                 return ctxt.reportInputMismatch(
                         Order.class,
-                        "'%s' must be an ISO-8601 instant such as \"2026-03-02T09:00:00Z\" but was %s",
-                        AT,
-                        shorten(at.toString()));
+                        "'%s' of SKU %s must be a whole number but was %s",
+                        QUANTITIES,
+                        shorten(e.getKey()),
+                        shorten(e.getValue().toString()));
             }
+            units.put(e.getKey(), e.getValue().intValue());
         }
+        return units;
+    }
 
-        /** Units per SKU: a JSON object of whole numbers; the lifecycle method checks the values. */
-        private static Map<String, Integer> quantities(Fields in, DeserializationContext ctxt) throws IOException {
-            JsonNode node = in.node().get(QUANTITIES);
-            if (node == null || node.isNull()) {
-                return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", QUANTITIES);
-            }
-            if (!node.isObject()) {
-                return ctxt.reportInputMismatch(
-                        Order.class, "'%s' must be an object of SKU to units, e.g. {\"SKU-1\":2}", QUANTITIES);
-            }
-            Map<String, Integer> units = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()) {
-                    return ctxt.reportInputMismatch(
-                            Order.class,
-                            "'%s' of SKU %s must be a whole number but was %s",
-                            QUANTITIES,
-                            shorten(e.getKey()),
-                            shorten(e.getValue().toString()));
-                }
-                units.put(e.getKey(), e.getValue().intValue());
-            }
-            return units;
-        }
-
-        private static String shorten(String text) {
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-        }
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

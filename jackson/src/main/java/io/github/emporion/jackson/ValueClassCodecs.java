@@ -17,8 +17,9 @@ import javax.money.Monetary;
 import javax.money.MonetaryException;
 
 /**
- * JSON for Emporion's final value classes that are not records, read through their public
- * factories so their validation runs:
+ * JSON for {@link CurrencyUnit} (its ISO 4217 code) and for Emporion's final value classes that are
+ * not records, whose {@link ObjectForm forms} are read through their public factories so their
+ * validation runs:
  *
  * <ul>
  *   <li>{@link Cart}: {@code {"currency":"EUR","lines":[{"item":{...},"quantity":2}]}} — each line
@@ -76,46 +77,25 @@ final class ValueClassCodecs {
         }
     }
 
-    /** Writes a {@link Cart}: its currency and lines. */
-    static final class CartSerializer extends StdSerializer<Cart> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * A {@link Cart}: {@code {"currency":"EUR","lines":[{"item":{...},"quantity":2}]}}, read by
+     * adding each line to an empty cart of the currency.
+     */
+    static final ObjectForm<Cart> CART = new ObjectForm<>(
+            Cart.class, Set.of("currency", "lines"), ValueClassCodecs::writeCart, ValueClassCodecs::readCart);
 
-        CartSerializer() {
-            super(Cart.class);
-        }
-
-        @Override
-        public void serialize(Cart cart, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("currency", cart.currency().getCurrencyCode());
-            gen.writeFieldName("lines");
-            provider.defaultSerializeValue(cart.lines(), gen);
-            gen.writeEndObject();
-        }
+    private static void writeCart(Cart cart, ObjectForm.Out out) throws IOException {
+        out.string("currency", cart.currency().getCurrencyCode());
+        out.field("lines", cart.lines());
     }
 
-    /** Reads a {@link Cart} by adding each line to an empty cart of the currency. */
-    static final class CartDeserializer extends StdDeserializer<Cart> {
-        private static final long serialVersionUID = 1L;
-
-        CartDeserializer() {
-            super(Cart.class);
+    private static Cart readCart(Fields in) throws IOException {
+        CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
+        List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
+        Cart cart = Cart.empty(currency);
+        for (CartLine line : lines) {
+            cart = cart.add(line.item(), line.quantity());
         }
-
-        @Override
-        public Cart deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields in = Fields.of(Cart.class, RecordCodec.readExactTree(p, ctxt), Set.of("currency", "lines"), ctxt);
-            CurrencyUnit currency = in.required("currency", in.type(CurrencyUnit.class));
-            List<CartLine> lines = in.required("lines", in.listOf(CartLine.class));
-            try {
-                Cart cart = Cart.empty(currency);
-                for (CartLine line : lines) {
-                    cart = cart.add(line.item(), line.quantity());
-                }
-                return cart;
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return ctxt.reportInputMismatch(Cart.class, "invalid Cart: %s", e.getMessage());
-            }
-        }
+        return cart;
     }
 }
