@@ -32,7 +32,9 @@ import javax.money.MonetaryAmount;
  * the allowed names. No other type information is written or read, and no default typing is used.
  *
  * <p>A map keyed by one of Emporion's enums has the enum's snake_case names as property names,
- * like the values: {@code Campaign.utmTags} is {@code {"source":"google","medium":"cpc"}}.
+ * like the values: {@code Campaign.utmTags} is {@code {"source":"google","medium":"cpc"}}. A set
+ * inside a record is an array in one stable order (natural order, or by {@code toString()} for
+ * elements that are not comparable), so one value is written as the same JSON on every run.
  *
  * <p>A generic record ({@code CartFact<K>}, {@code OrderFact<K>}, ...) is read with its type
  * arguments: a component declared as a type variable is read as the type it is bound to, so read

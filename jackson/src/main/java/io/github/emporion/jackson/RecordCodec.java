@@ -37,6 +37,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +49,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
@@ -376,8 +379,10 @@ final class RecordCodec {
             }
         }
 
-        private static void write(@Nullable Object value, Type declared, JsonGenerator gen, SerializerProvider provider)
+        private static void write(
+                @Nullable Object declaredValue, Type declared, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
+            Object value = inStableOrder(declaredValue);
             Class<?> declaredRaw = raw(declared);
             if (value != null && sealed(declaredRaw)) {
                 SealedSerializer.writeTyped(value, declaredRaw, gen, provider);
@@ -421,6 +426,31 @@ final class RecordCodec {
                 provider.defaultSerializeValue(value, gen);
             }
         }
+    }
+
+    /**
+     * A set whose iteration order is unspecified ({@code Set.of}, {@code Set.copyOf}, {@code
+     * HashSet}) as a list in a stable order — natural order when its elements are comparable, else
+     * by their {@code toString()} — so one value is written as the same JSON on every run; any other
+     * value as it is. Sorted, linked and enum sets keep their own order.
+     */
+    static @Nullable Object inStableOrder(@Nullable Object value) {
+        if (!(value instanceof Set<?> set)
+                || set instanceof SortedSet
+                || set instanceof LinkedHashSet
+                || set instanceof EnumSet
+                || set.size() < 2) {
+            return value;
+        }
+        List<Object> items = new ArrayList<>(set);
+        boolean comparable = items.stream()
+                .allMatch(item -> item instanceof Comparable
+                        && item.getClass() == items.get(0).getClass());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<Object> order =
+                comparable ? (Comparator) Comparator.naturalOrder() : Comparator.comparing(String::valueOf);
+        items.sort(order);
+        return items;
     }
 
     /**

@@ -67,7 +67,8 @@ class JsonKpiReportApiTest {
         return mapper.readTree(reply.body());
     }
 
-    private static JsonNode result(JsonNode results, String kpi) {
+    /** The result of one KPI among a group's results. */
+    static JsonNode result(JsonNode results, String kpi) {
         for (JsonNode r : results) {
             if (r.get("kpi").asText().equals(kpi)) {
                 return r;
@@ -76,11 +77,13 @@ class JsonKpiReportApiTest {
         throw new AssertionError("no " + kpi + " in " + results);
     }
 
-    private static BigDecimal number(JsonNode results, String kpi) {
+    /** The number value of one KPI among a group's results. */
+    static BigDecimal number(JsonNode results, String kpi) {
         return result(results, kpi).get("value").decimalValue();
     }
 
-    private static String amount(JsonNode results, String kpi) {
+    /** The money amount (as written) of one KPI among a group's results. */
+    static String amount(JsonNode results, String kpi) {
         return result(results, kpi).get("value").get("amount").asText();
     }
 

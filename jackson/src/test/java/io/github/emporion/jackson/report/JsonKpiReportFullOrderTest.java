@@ -1,5 +1,7 @@
 package io.github.emporion.jackson.report;
 
+import static io.github.emporion.jackson.report.JsonKpiReportApiTest.amount;
+import static io.github.emporion.jackson.report.JsonKpiReportApiTest.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -119,23 +121,6 @@ class JsonKpiReportFullOrderTest {
         JsonReply reply = api.reply(json);
         assertThat(reply.ok()).as(reply.body()).isTrue();
         return mapper.readTree(reply.body());
-    }
-
-    private static JsonNode result(JsonNode results, String kpi) {
-        for (JsonNode r : results) {
-            if (r.get("kpi").asText().equals(kpi)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no " + kpi + " in " + results);
-    }
-
-    private static BigDecimal number(JsonNode results, String kpi) {
-        return result(results, kpi).get("value").decimalValue();
-    }
-
-    private static String amount(JsonNode results, String kpi) {
-        return result(results, kpi).get("value").get("amount").asText();
     }
 
     /** The problems of an invalid-request reply, pointer to message, in reply order. */
@@ -270,7 +255,7 @@ class JsonKpiReportFullOrderTest {
         return "{\"amount\":\"" + amount.toPlainString() + "\",\"currency\":\"" + currency + "\"}";
     }
 
-    private static BigDecimal amount(Random r, int maxMinor, int digits) {
+    private static BigDecimal randomAmount(Random r, int maxMinor, int digits) {
         return BigDecimal.valueOf(r.nextInt(maxMinor + 1), digits);
     }
 
@@ -297,12 +282,12 @@ class JsonKpiReportFullOrderTest {
         for (int l = 0, lines = 1 + r.nextInt(3); l < lines; l++) {
             String sku = "SKU-" + (char) ('A' + l);
             int quantity = 1 + r.nextInt(4);
-            BigDecimal unit = amount(r, 50_000, digits);
+            BigDecimal unit = randomAmount(r, 50_000, digits);
             BigDecimal subtotal = unit.multiply(BigDecimal.valueOf(quantity));
             BigDecimal discount = r.nextBoolean()
                     ? BigDecimal.ZERO.setScale(digits)
                     : subtotal.divide(BigDecimal.valueOf(3), digits, java.math.RoundingMode.DOWN);
-            BigDecimal tax = amount(r, 5_000, digits);
+            BigDecimal tax = randomAmount(r, 5_000, digits);
             BigDecimal net = subtotal.subtract(discount);
             StringBuilder line = new StringBuilder(
                     "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unit_price\":" + money(unit, currency));
@@ -324,8 +309,8 @@ class JsonKpiReportFullOrderTest {
         }
         boolean cancelled = returned.isEmpty() && r.nextInt(6) == 0;
         boolean charged = r.nextBoolean();
-        BigDecimal shipping = charged ? amount(r, 2_000, digits) : BigDecimal.ZERO.setScale(digits);
-        BigDecimal shippingTax = charged ? amount(r, 400, digits) : BigDecimal.ZERO.setScale(digits);
+        BigDecimal shipping = charged ? randomAmount(r, 2_000, digits) : BigDecimal.ZERO.setScale(digits);
+        BigDecimal shippingTax = charged ? randomAmount(r, 400, digits) : BigDecimal.ZERO.setScale(digits);
 
         StringBuilder attribution = new StringBuilder();
         int channel = r.nextInt(CHANNELS.size() + 1);
@@ -342,7 +327,7 @@ class JsonKpiReportFullOrderTest {
             }
         }
         if (r.nextInt(8) > 0) {
-            attribution.append(",\"cost_of_goods\":").append(money(amount(r, 20_000, digits), currency));
+            attribution.append(",\"cost_of_goods\":").append(money(randomAmount(r, 20_000, digits), currency));
         }
 
         StringBuilder simplified = new StringBuilder("{\"placed_at\":\"" + placedAt + "\"");
