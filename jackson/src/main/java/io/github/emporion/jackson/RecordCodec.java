@@ -119,7 +119,7 @@ final class RecordCodec {
                 return new RecordSerializer(raw);
             }
             if (raw.isEnum()) {
-                return new EnumSerializer(raw);
+                return new EnumSerializer(raw, false);
             }
             if (sealed(raw)) {
                 return new SealedSerializer(raw);
@@ -157,33 +157,31 @@ final class RecordCodec {
         public @Nullable JsonSerializer<?> findSerializer(
                 SerializationConfig config, JavaType type, BeanDescription beanDesc) {
             Class<?> raw = type.getRawClass();
-            return ours(raw) && Enum.class.isAssignableFrom(raw) ? new EnumKeySerializer(raw) : null;
+            return ours(raw) && Enum.class.isAssignableFrom(raw) ? new EnumSerializer(raw, true) : null;
         }
     }
 
-    static final class EnumKeySerializer extends StdSerializer<Object> {
-        private static final long serialVersionUID = 1L;
-
-        EnumKeySerializer(Class<?> type) {
-            super(type, false);
-        }
-
-        @Override
-        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeFieldName(snake((Enum<?>) value));
-        }
-    }
-
+    /**
+     * Writes an Emporion enum constant as its lower snake_case name: a JSON string as a value, a
+     * property name as a map key.
+     */
     static final class EnumSerializer extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
 
-        EnumSerializer(Class<?> type) {
+        private final boolean key;
+
+        EnumSerializer(Class<?> type, boolean key) {
             super(type, false);
+            this.key = key;
         }
 
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(snake((Enum<?>) value));
+            if (key) {
+                gen.writeFieldName(snake((Enum<?>) value));
+            } else {
+                gen.writeString(snake((Enum<?>) value));
+            }
         }
     }
 
