@@ -311,7 +311,12 @@ final class OrderCodecs {
 
     private static Order readOrder(Fields in) throws IOException {
         DeserializationContext ctxt = in.ctxt();
-        OrderSnapshot snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
+        OrderSnapshot snapshot;
+        try {
+            snapshot = in.required(SNAPSHOT, in.type(OrderSnapshot.class));
+        } catch (MismatchedInputException e) {
+            throw within(e, SNAPSHOT, -1);
+        }
         JsonNode history = in.node().get(HISTORY);
         if (history == null || history.isNull()) {
             return ctxt.reportInputMismatch(Order.class, "Order is missing the property '%s'", HISTORY);
@@ -330,22 +335,43 @@ final class OrderCodecs {
         }
         Order order = Order.place(snapshot);
         for (int i = 0; i < history.size(); i++) {
-            Step step = readStep(i, history.get(i), ctxt);
             try {
-                order = step.apply(order);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                return ctxt.reportInputMismatch(
-                        Order.class,
-                        "Order history[%d] (%s) is impossible: %s",
-                        i,
-                        RecordCodec.snake(step.action()),
-                        e.getMessage());
+                Step step = readStep(i, history.get(i), ctxt);
+                try {
+                    order = step.apply(order);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    return ctxt.reportInputMismatch(
+                            Order.class,
+                            "Order history[%d] (%s) is impossible: %s",
+                            i,
+                            RecordCodec.snake(step.action()),
+                            e.getMessage());
+                }
+            } catch (MismatchedInputException e) {
+                throw within(e, HISTORY, i);
             }
         }
         for (Map.Entry<String, Object> derived : derived(order).entrySet()) {
-            check(in, derived.getKey(), derived.getValue(), ctxt);
+            try {
+                check(in, derived.getKey(), derived.getValue(), ctxt);
+            } catch (MismatchedInputException e) {
+                throw within(e, derived.getKey(), -1);
+            }
         }
         return order;
+    }
+
+    /**
+     * The error with the part of the order it is about in front of its path ({@code history[3]} →
+     * {@code history/3}), so that a caller can point at it: the codec reads each part from its own
+     * subtree, whose path starts afresh.
+     */
+    private static MismatchedInputException within(MismatchedInputException e, String property, int index) {
+        if (index >= 0) {
+            e.prependPath(Order.class, index);
+        }
+        e.prependPath(Order.class, property);
+        return e;
     }
 
     /** Checks one derived property, if given, against the replayed order's value. */

@@ -592,6 +592,37 @@ class OrderRoundTripTest {
     }
 
     @Test
+    void read_invalidPart_errorPathNamesThePartOfTheOrder() {
+        ObjectNode impossible = kwdJson();
+        historyStep(impossible, 3).put("at", "2026-03-02T09:00:00Z");
+        assertThat(pathOfError(impossible)).isEqualTo("history/3");
+
+        ObjectNode contradicted = kwdJson();
+        contradicted.put("status", "delivered");
+        assertThat(pathOfError(contradicted)).isEqualTo("status");
+
+        ObjectNode badSnapshot = kwdJson();
+        ((ObjectNode) badSnapshot.get("snapshot")).put("currency", "XYZ");
+        assertThat(pathOfError(badSnapshot)).startsWith("snapshot");
+    }
+
+    /** The path Jackson reports for the error reading {@code json} as an order, joined by '/'. */
+    private String pathOfError(ObjectNode json) {
+        try {
+            mapper.treeToValue(json, Order.class);
+        } catch (MismatchedInputException e) {
+            return String.join(
+                    "/",
+                    e.getPath().stream()
+                            .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                            .toList());
+        } catch (Exception e) {
+            throw new AssertionError("expected a MismatchedInputException but got " + e, e);
+        }
+        throw new AssertionError("the order was read: " + json);
+    }
+
+    @Test
     void read_historyLongerThanTheLimit_rejectedBeforeReplaying() throws Exception {
         ObjectNode json = mapper.createObjectNode();
         json.set("snapshot", mapper.valueToTree(kwdOrder().snapshot()));

@@ -68,8 +68,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -375,38 +373,29 @@ public final class JsonKpiReportApi extends JsonApi {
     }
 
     /**
-     * The pointer of a codec error about {@code node} (at {@code at}), as deep as can be trusted.
-     * Jackson's path of the exception is relative to the innermost subtree a codec re-read, so it is
-     * used only when it names a node that exists in {@code node}; otherwise the part of an order
-     * that the order codec's message names ({@code Order history[2] ...}, {@code Order.status ...},
-     * its documented form), if it exists; otherwise {@code at} itself.
+     * The pointer of a codec error about {@code node} (at {@code at}): the exception's path (the
+     * order codec puts the part of the order in front of it, {@code /history/2}, {@code /status},
+     * {@code /snapshot/lines/0}) as far as it names nodes that exist in {@code node}.
      */
     private static String pointer(String at, JsonNode node, MismatchedInputException e) {
-        String relative = "";
+        String pointer = at;
+        JsonNode current = node;
         for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                relative = ApiProblem.child(relative, reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                relative = ApiProblem.child(relative, reference.getIndex());
+            if (reference.getFieldName() != null && current.has(reference.getFieldName())) {
+                pointer = ApiProblem.child(pointer, reference.getFieldName());
+                current = current.get(reference.getFieldName());
+            } else if (reference.getFieldName() == null
+                    && reference.getIndex() >= 0
+                    && reference.getIndex() < current.size()
+                    && current.isArray()) {
+                pointer = ApiProblem.child(pointer, reference.getIndex());
+                current = current.get(reference.getIndex());
+            } else {
+                break;
             }
         }
-        if (!relative.isEmpty() && !node.at(relative).isMissingNode()) {
-            return at + relative;
-        }
-        Matcher part = ORDER_PART.matcher(String.valueOf(e.getOriginalMessage()));
-        if (part.lookingAt()) {
-            relative = part.group(1) != null
-                    ? ApiProblem.child("/history", Integer.parseInt(part.group(1)))
-                    : ApiProblem.child("", part.group(2));
-            if (!node.at(relative).isMissingNode()) {
-                return at + relative;
-            }
-        }
-        return at;
+        return pointer;
     }
-
-    /** How the order codec names a step of the history or a derived property in its messages. */
-    private static final Pattern ORDER_PART = Pattern.compile("Order(?: history\\[(\\d{1,9})\\]|\\.([a-z_]{1,40}) )");
 
     /** Reads the four kinds of records into report inputs, keyed by their JSON Pointer. */
     private static final class Rows {
