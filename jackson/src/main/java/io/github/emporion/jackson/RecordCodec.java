@@ -301,7 +301,8 @@ final class RecordCodec {
      * decimals (up to a scale of ±{@value #MAX_EXACT_SCALE}; beyond, a {@code double} as before). Jackson's own tree ({@code ctxt.readTree}) holds them as {@code double} unless the
      * mapper enables {@code USE_BIG_DECIMAL_FOR_FLOATS}, which would turn a 16-digit ratio such as
      * {@code 0.4838709677419355} or a number amount into a nearby binary value; the records'
-     * {@code BigDecimal} components must be read as written. Every hand-written codec of the module
+     * {@code BigDecimal} components must be read as written. A property given twice in one object
+     * is an error (a tree would silently keep the last value). Every hand-written codec of the module
      * reads its object through this method, so a money amount sent as a JSON number inside a cart,
      * an order or a ledger is exact too.
      */
@@ -315,6 +316,11 @@ final class RecordCodec {
             }
             for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
                 String name = p.currentName();
+                if (object.has(name)) {
+                    // a tree would keep the last value silently; which one the sender meant is unknown
+                    return ctxt.reportInputMismatch(
+                            JsonNode.class, "duplicate property '%s' in one JSON object", shorten(name));
+                }
                 p.nextToken();
                 object.set(name, readExactTree(p, ctxt));
             }

@@ -375,6 +375,27 @@ class RoundTripTest {
     }
 
     @Test
+    void read_propertyGivenTwice_rejectedInRecordsAndHandWrittenForms() {
+        assertThatThrownBy(() ->
+                        mapper.readValue("{\"kpi_id\":\"ctr\",\"variant\":\"a\",\"kpi_id\":\"cpc\"}", KpiLabel.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("duplicate property 'kpi_id'");
+        // nested, inside a hand-written form: the source-category list (one object of source to category)
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"bing.com\":\"search\",\"bing.com\":\"social\"}",
+                        io.github.emporion.marketing.traffic.SourceCategoryList.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("duplicate property 'bing.com'");
+        assertThatThrownBy(() -> mapper.readValue(
+                        "{\"label\":{\"kpi_id\":\"ctr\",\"variant\":\"default\",\"variant\":\"x\"},"
+                                + "\"kind\":\"proportion\",\"numerator\":1,\"denominator\":2,"
+                                + "\"denominator_name\":\"impressions\"}",
+                        RateResult.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("duplicate property 'variant'");
+    }
+
+    @Test
     void read_invalidValues_rejectedByTheConstructorNamingTheProblem() {
         assertThatThrownBy(() -> mapper.readValue(
                         "{\"label\":{\"kpi_id\":\"ctr\",\"variant\":\"default\"},\"kind\":\"proportion\","
