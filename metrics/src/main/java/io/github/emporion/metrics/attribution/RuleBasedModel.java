@@ -22,6 +22,17 @@ import java.util.TreeSet;
 public sealed interface RuleBasedModel extends AttributionModel {
 
     /**
+     * Returns the model's parameters as text; none for the models without any (first, last,
+     * linear, position decay).
+     *
+     * @return the parameters, empty by default
+     */
+    @Override
+    default Map<String, String> parameters() {
+        return Map.of();
+    }
+
+    /**
      * Returns the weights of the touches of a path, one per touch, summing to 1.
      *
      * @param channels the path's touches
@@ -116,11 +127,6 @@ public sealed interface RuleBasedModel extends AttributionModel {
         }
 
         @Override
-        public Map<String, String> parameters() {
-            return Map.of();
-        }
-
-        @Override
         public double[] weights(List<String> channels) {
             int n = channels.size();
             double[] w = new double[n];
@@ -140,11 +146,6 @@ public sealed interface RuleBasedModel extends AttributionModel {
         }
 
         @Override
-        public Map<String, String> parameters() {
-            return Map.of();
-        }
-
-        @Override
         public double[] weights(List<String> channels) {
             double[] w = new double[channels.size()];
             w[0] = 1;
@@ -160,11 +161,6 @@ public sealed interface RuleBasedModel extends AttributionModel {
         }
 
         @Override
-        public Map<String, String> parameters() {
-            return Map.of();
-        }
-
-        @Override
         public double[] weights(List<String> channels) {
             double[] w = new double[channels.size()];
             w[w.length - 1] = 1;
@@ -177,11 +173,6 @@ public sealed interface RuleBasedModel extends AttributionModel {
         @Override
         public String name() {
             return "linear";
-        }
-
-        @Override
-        public Map<String, String> parameters() {
-            return Map.of();
         }
 
         @Override
